@@ -1,0 +1,35 @@
+"""Entry point for mkdocs-macros (and Zensical): the only place that talks to the build.
+
+Imported by file path, so it uses absolute imports only.
+"""
+
+from pathlib import Path
+
+from macros.loader import DataError, SiteData, load
+from macros.render_checklist import render_checklist
+from macros.render_form import render_form
+
+
+def _lookup(kind: str, entries: dict, wanted: str, page: str):
+    if wanted not in entries:
+        known = ", ".join(sorted(entries)) or "geen"
+        raise DataError(f"{page}: {kind} '{wanted}' bestaat niet in data/ (wel: {known})")
+    return entries[wanted]
+
+
+def define_env(env) -> None:
+    root = Path(env.project_dir)
+    data: SiteData = load(root / "data", Path(env.conf["docs_dir"]))
+    env.variables["gk"] = data
+
+    def page_name() -> str:
+        return f"docs/{env.page.file.src_uri}" if env.page else "?"
+
+    @env.macro
+    def checklist(checklist_id: str, level: int = 2) -> str:
+        found = _lookup("checklist", data.checklists, checklist_id, page_name())
+        return render_checklist(found, env.page.url if env.page else "", level)
+
+    @env.macro
+    def template(template_id: str, level: int = 2) -> str:
+        return render_form(_lookup("template", data.templates, template_id, page_name()), level)

@@ -1,0 +1,180 @@
+"""Typed models of the data files in data/.
+
+Field names are Dutch because the people who edit data/ write Dutch; every model
+forbids unknown keys so a typo such as ``tekts:`` stops the build instead of
+silently dropping a text.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+# Ids end up in HTML ids and in the keys of a reader's saved state, so they are
+# kept to a form that is safe in both and never needs escaping.
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60),
+    Field(description="Stabiele id: kleine letters, cijfers en streepjes (bijv. 'vraag-doelen')."),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# A link to a guide page, relative to docs/, with an optional anchor.
+PageLink = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9/_-]*\.md(?:#[a-z0-9_-]+)?$"),
+    Field(description="Pagina in docs/, bijv. 'voorbereiden.md#stap-1'."),
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _unique(kind: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for one in ids:
+        if one in seen:
+            raise ValueError(f"{kind}-id '{one}' komt twee keer voor")
+        seen.add(one)
+
+
+# --- Checklists -------------------------------------------------------------
+
+
+class ChecklistItem(Strict):
+    id: Id
+    tekst: Text
+    hint: Text | None = None
+    link: PageLink | None = None
+
+
+class ChecklistSection(Strict):
+    id: Id
+    titel: Text
+    items: list[ChecklistItem] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _items_unique(self) -> ChecklistSection:
+        _unique("item", [item.id for item in self.items])
+        return self
+
+
+class Checklist(Strict):
+    id: Id
+    titel: Text
+    samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
+    intro: Text | None = None
+    secties: list[ChecklistSection] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Checklist:
+        _unique("sectie", [section.id for section in self.secties])
+        # Items are keyed by checklist id + item id, so they must be unique
+        # across the sections of one checklist.
+        _unique("item", [item.id for section in self.secties for item in section.items])
+        return self
+
+    @property
+    def items(self) -> list[ChecklistItem]:
+        return [item for section in self.secties for item in section.items]
+
+
+# --- Templates (fill-in forms) ------------------------------------------------
+
+
+class FieldType(StrEnum):
+    kort = "kort"  # one line of text
+    lang = "lang"  # several lines of text
+    datum = "datum"
+    lijst = "lijst"  # a numbered list of a fixed number of entries
+    tabel = "tabel"  # rows with named columns
+
+
+class Column(Strict):
+    id: Id
+    label: Text
+    soort: Literal[FieldType.kort, FieldType.datum] = FieldType.kort
+
+
+class TemplateField(Strict):
+    id: Id
+    label: Text | None = Field(
+        default=None, description="Verplicht, behalve als 'vraag' het label levert."
+    )
+    vraag: Id | None = Field(
+        default=None, description="Id van een vraag in data/vragen.yml; die vraag wordt het label."
+    )
+    soort: FieldType
+    uitleg: Text | None = None
+    regels: int = Field(
+        default=1,
+        ge=1,
+        le=30,
+        description="Schrijfruimte op papier: regels per invoer (bij 'lang') of per rij.",
+    )
+    aantal: int | None = Field(
+        default=None, ge=1, le=20, description="Aantal invoeren ('lijst') of lege rijen ('tabel')."
+    )
+    kolommen: list[Column] | None = None
+
+    @model_validator(mode="after")
+    def _fits_type(self) -> TemplateField:
+        if (self.label is None) == (self.vraag is None):
+            raise ValueError("geef precies één van 'label' of 'vraag'")
+        needs_count = self.soort in (FieldType.lijst, FieldType.tabel)
+        if needs_count and self.aantal is None:
+            raise ValueError(f"veld 'aantal' is verplicht bij soort '{self.soort}'")
+        if not needs_count and self.aantal is not None:
+            raise ValueError(f"veld 'aantal' hoort niet bij soort '{self.soort}'")
+        if self.soort is FieldType.tabel:
+            if not self.kolommen:
+                raise ValueError("veld 'kolommen' is verplicht bij soort 'tabel'")
+            _unique("kolom", [column.id for column in self.kolommen])
+        elif self.kolommen is not None:
+            raise ValueError(f"veld 'kolommen' hoort niet bij soort '{self.soort}'")
+        return self
+
+
+class TemplateSection(Strict):
+    id: Id
+    titel: Text
+    velden: list[TemplateField] = Field(min_length=1)
+
+
+class Template(Strict):
+    id: Id
+    titel: Text
+    samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
+    intro: Text
+    secties: list[TemplateSection] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Template:
+        _unique("sectie", [section.id for section in self.secties])
+        _unique("veld", [field.id for field in self.fields])
+        return self
+
+    @property
+    def fields(self) -> list[TemplateField]:
+        return [field for section in self.secties for field in section.velden]
+
+
+# --- Expected questions (feed the question page and the practice template) ---
+
+
+class Question(Strict):
+    id: Id
+    vraag: Text
+    waarover: Text = Field(description="Waar de vraag eigenlijk over gaat.")
+    aanpak: Text = Field(description="Hoe je je antwoord aanpakt.")
+
+
+class QuestionList(Strict):
+    vragen: list[Question] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> QuestionList:
+        _unique("vraag", [question.id for question in self.vragen])
+        return self

@@ -1,0 +1,54 @@
+"""Render a checklist as real checkboxes: one fieldset per section, a label per item.
+
+The browser code finds the markup through data-checklist / data-item and keys saved
+ticks by those ids, so the HTML works (and prints) without any JavaScript.
+"""
+
+from mkdocs.utils import get_relative_url
+
+from macros.html import esc, heading
+from macros.models import Checklist, ChecklistItem
+
+
+def page_url(link: str, from_url: str) -> str:
+    """URL of a docs page link ('vragen.md#x') relative to the page at from_url."""
+    page, _, anchor = link.partition("#")
+    target = "" if page == "index.md" else page.removesuffix(".md").removesuffix("/index") + "/"
+    url = get_relative_url(target, from_url) if target else get_relative_url(".", from_url)
+    url = url if url.endswith("/") else url + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def _item(checklist: Checklist, item: ChecklistItem, from_url: str) -> str:
+    box_id = f"gk-{checklist.id}--{item.id}"
+    hint = ""
+    described = ""
+    if item.hint or item.link:
+        more = f' <a href="{esc(page_url(item.link, from_url))}">Lees meer</a>' if item.link else ""
+        hint = f'<p id="{box_id}-hint" class="gk-checklist__hint">{esc(item.hint or "")}{more}</p>'
+        described = f' aria-describedby="{box_id}-hint"'
+    return (
+        f'<li class="gk-checklist__item">'
+        f'<input type="checkbox" id="{box_id}" data-item="{item.id}"{described}>'
+        f'<label for="{box_id}">{esc(item.tekst)}</label>{hint}</li>'
+    )
+
+
+def render_checklist(checklist: Checklist, from_url: str = "", level: int = 2) -> str:
+    """HTML for one checklist; from_url is the URL of the page it appears on (for links)."""
+    parts = [
+        f'<div class="gk-checklist" data-checklist="{checklist.id}">',
+        heading(level, f"gk-{checklist.id}", checklist.titel, "gk-checklist__title"),
+    ]
+    if checklist.intro:
+        parts.append(f'<p class="gk-checklist__intro">{esc(checklist.intro)}</p>')
+    for section in checklist.secties:
+        items = "".join(_item(checklist, item, from_url) for item in section.items)
+        parts.append(
+            f'<fieldset class="gk-checklist__section" data-section="{section.id}">'
+            f"<legend>{esc(section.titel)}</legend>"
+            f'<ul class="gk-checklist__items">{items}</ul></fieldset>'
+        )
+    parts.append("</div>")
+    # One line per block and no blank lines: Markdown then passes it through as raw HTML.
+    return "\n".join(parts)

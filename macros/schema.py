@@ -1,0 +1,34 @@
+"""JSON Schemas of the data files, generated from the models.
+
+Editors read them through the `# yaml-language-server: $schema=...` line at the top of
+each data file. Regenerate after changing macros/models.py:
+
+    .venv/bin/python -m macros.schema
+"""
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from macros.models import Checklist, QuestionList, Template
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "checklist": Checklist,
+    "template": Template,
+    "vragen": QuestionList,
+}
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+
+
+def schema_text(model: type[BaseModel]) -> str:
+    return json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def main() -> None:
+    for name, model in SCHEMAS.items():
+        (SCHEMA_DIR / f"{name}.schema.json").write_text(schema_text(model), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Shared fixtures: the built site, a local server for it, and a real Chromium."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as `make build` makes it (strict), in a temporary folder."""
+    out = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
+    return out
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def chromium_path() -> str:
+    found = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if not found:
+        pytest.fail(
+            "No Chromium: run the tests with `make test`, which finds or installs one, "
+            "or set CHROMIUM=/path/to/chromium."
+        )
+    return found
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path(),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """What a page did that a reader would never want: errors and off-site requests."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.errors: list[str] = []
+        self.offsite: list[str] = []
+
+    def attach(self, page) -> None:
+        page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
+        page.on(
+            "console",
+            lambda msg: msg.type == "error" and self.errors.append(f"console: {msg.text}"),
+        )
+        page.on(
+            "request",
+            lambda request: (
+                request.url.startswith((self.base_url, "data:", "blob:"))
+                or self.offsite.append(request.url)
+            ),
+        )
+
+
+@pytest.fixture
+def context(browser, base_url):
+    """A fresh browser profile; every page in it must stay error-free and on-site."""
+    context = browser.new_context(base_url=base_url, locale="nl-NL")
+    watch = PageWatch(base_url)
+    context.on("page", watch.attach)
+    context.watch = watch
+    yield context
+    context.close()
+    assert watch.errors == [], "errors in the browser"
+    assert watch.offsite == [], "requests to another origin"
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()

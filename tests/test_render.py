@@ -1,0 +1,129 @@
+"""Rendering: real form controls with labels, stable ids, and nothing from data runs."""
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.loader import load
+from macros.models import Checklist, Template
+from macros.render_checklist import page_url, render_checklist
+from macros.render_form import render_form
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = load(ROOT / "data", ROOT / "docs")
+HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "{{ 7*7 }}", "{% raw %}"]
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def assert_every_control_is_labelled(tree: BeautifulSoup) -> None:
+    controls = tree.select("input, textarea")
+    assert controls
+    for control in controls:
+        named = control.get("aria-label") or tree.select_one(f'label[for="{control["id"]}"]')
+        assert named, f"control {control['id']} has no label"
+        for described in control.get("aria-describedby", "").split():
+            assert tree.find(id=described), f"{control['id']} describes by missing {described}"
+    ids = [element["id"] for element in tree.select("[id]")]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+
+
+@pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
+def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
+    tree = soup(render_checklist(checklist, "checklists/"))
+    wrapper = tree.select_one(f'[data-checklist="{checklist.id}"]')
+    assert wrapper is not None
+    assert [legend.get_text() for legend in wrapper.select("fieldset > legend")] == [
+        section.titel for section in checklist.secties
+    ]
+    boxes = wrapper.select('input[type="checkbox"]')
+    assert [box["data-item"] for box in boxes] == [item.id for item in checklist.items]
+    for box, item in zip(boxes, checklist.items, strict=True):
+        assert tree.select_one(f'label[for="{box["id"]}"]').get_text() == item.tekst
+    assert_every_control_is_labelled(tree)
+
+
+@pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
+def test_every_template_renders_as_labelled_fields(template: Template):
+    tree = soup(render_form(template))
+    wrapper = tree.select_one(f'[data-template="{template.id}"]')
+    assert wrapper is not None
+    assert {control["data-field"] for control in wrapper.select("input, textarea")} == {
+        field.id for field in template.fields
+    }
+    text = wrapper.get_text(" ")
+    for field in template.fields:
+        assert field.label in text
+    assert_every_control_is_labelled(tree)
+
+
+def hostile_checklist(value: str) -> Checklist:
+    return Checklist.model_validate(
+        {
+            "id": "kwaad",
+            "titel": value,
+            "samenvatting": value,
+            "intro": value,
+            "secties": [
+                {
+                    "id": "deel",
+                    "titel": value,
+                    "items": [{"id": "punt", "tekst": value, "hint": value}],
+                }
+            ],
+        }
+    )
+
+
+def hostile_template(value: str) -> Template:
+    column = {"id": "kolom", "label": value}
+    fields = [
+        {"id": f"veld-{kind}", "label": value, "uitleg": value, "soort": kind}
+        for kind in ("kort", "lang", "datum")
+    ]
+    fields.append({"id": "veld-lijst", "label": value, "soort": "lijst", "aantal": 2})
+    fields.append(
+        {"id": "veld-tabel", "label": value, "soort": "tabel", "aantal": 2, "kolommen": [column]}
+    )
+    return Template.model_validate(
+        {
+            "id": "kwaad",
+            "titel": value,
+            "samenvatting": value,
+            "intro": value,
+            "secties": [{"id": "deel", "titel": value, "velden": fields}],
+        }
+    )
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize(
+    "render",
+    [lambda v: render_checklist(hostile_checklist(v)), lambda v: render_form(hostile_template(v))],
+    ids=["checklist", "template"],
+)
+def test_data_cannot_inject_markup_or_jinja(render, value):
+    html = render(value)
+    tree = soup(html)
+    assert not tree.select("script, img"), "markup from data became elements"
+    assert "{{" not in html and "{%" not in html, "Jinja syntax from data survives into the page"
+    for element in tree.find_all(True):
+        assert not any(name.startswith("on") for name in element.attrs)
+    # The reader still sees the text exactly as written.
+    assert value in tree.get_text()
+
+
+@pytest.mark.parametrize(
+    ("link", "from_url", "expected"),
+    [
+        ("voorbereiden.md", "", "voorbereiden/"),
+        ("voorbereiden.md#stap-1", "checklists/", "../voorbereiden/#stap-1"),
+        ("index.md", "checklists/", "../"),
+        ("voorbereiden.md", "voorbereiden/", "./"),
+    ],
+)
+def test_links_are_relative_to_the_page(link, from_url, expected):
+    assert page_url(link, from_url) == expected

@@ -1,0 +1,26 @@
+"""The committed JSON Schemas match the models, and every data file names its schema."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from macros.schema import SCHEMA_DIR, SCHEMAS, schema_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_committed_schema_is_current(name):
+    committed = (SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(SCHEMAS[name]), "run `make schema` and commit the result"
+    json.loads(committed)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data").rglob("*.yml")), ids=lambda path: path.name)
+def test_data_file_points_at_its_schema(path):
+    kind = {"checklists": "checklist", "templates": "template"}.get(path.parent.name, path.stem)
+    first_line = path.read_text(encoding="utf-8").splitlines()[0]
+    schema = (SCHEMA_DIR / f"{kind}.schema.json").relative_to(ROOT)
+    prefix = "../" * (len(path.relative_to(ROOT).parts) - 1)
+    assert first_line == f"# yaml-language-server: $schema={prefix}{schema}"
