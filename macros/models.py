@@ -118,6 +118,10 @@ class TemplateField(Strict):
         default=None, ge=1, le=20, description="Aantal invoeren ('lijst') of lege rijen ('tabel')."
     )
     kolommen: list[Column] | None = None
+    agenda: bool = Field(
+        default=False,
+        description="Standaard aangevinkt voor de agenda die je met je leidinggevende deelt.",
+    )
 
     @model_validator(mode="after")
     def _fits_type(self) -> TemplateField:

@@ -1,19 +1,9 @@
 """A real Chromium loads the built site, a reader ticks a box, and axe finds nothing."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from browser_helpers import axe_violations
 
 pytestmark = pytest.mark.browser
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-
-
-def axe_violations(page) -> list[str]:
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-    return [
-        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
-        for violation in results.response["violations"]
-    ]
 
 
 def test_tick_a_box_by_its_label(page):

@@ -1,0 +1,29 @@
+// Material's small storage helpers (__md_get/__md_set), loaded as a file instead of an
+// inline script. Unlike the stock version, reading storage that the browser blocks
+// (where even touching `localStorage` throws) gives null instead of an uncaught error.
+// A classic script in <head>: Material's bundle expects these globals before it runs.
+(function () {
+  var scope = document.currentScript.getAttribute("data-md-scope");
+  window.__md_scope = new URL(scope, location);
+  window.__md_hash = function (text) {
+    return Array.from(text).reduce(function (hash, char) {
+      return (hash << 5) - hash + char.charCodeAt(0);
+    }, 0);
+  };
+  window.__md_get = function (key, storage, base) {
+    try {
+      storage = storage || localStorage;
+      return JSON.parse(storage.getItem((base || __md_scope).pathname + "." + key));
+    } catch (error) {
+      return null;
+    }
+  };
+  window.__md_set = function (key, value, storage, base) {
+    try {
+      storage = storage || localStorage;
+      storage.setItem((base || __md_scope).pathname + "." + key, JSON.stringify(value));
+    } catch (error) {
+      // Storage full or blocked: the setting simply is not remembered.
+    }
+  };
+})();

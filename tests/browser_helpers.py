@@ -1,0 +1,25 @@
+"""Helpers for browser tests that several test files share."""
+
+from axe_playwright_python.sync_playwright import Axe
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+# Makes every touch of localStorage/sessionStorage throw, as a browser does when a
+# reader blocks site data.
+BLOCK_STORAGE = """
+for (const name of ["localStorage", "sessionStorage"]) {
+  Object.defineProperty(window, name, {
+    configurable: true,
+    get() { throw new DOMException("Storage is blocked", "SecurityError"); },
+  });
+}
+"""
+
+
+def axe_violations(page) -> list[str]:
+    """axe's violations on the page as it is now, one readable line each."""
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    return [
+        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
+        for violation in results.response["violations"]
+    ]
