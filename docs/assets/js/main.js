@@ -1,7 +1,5 @@
 // Entry point of the site's own browser code. Material's document$ emits after every
 // page load, including instant navigation, so each module sets up the page it finds.
-import { nameSearchDialog } from "./a11y-fixes.js";
 
 document$.subscribe(() => {
-  nameSearchDialog();
 });
