@@ -1,9 +1,7 @@
-// Repairs to stock Material, as a classic script in <head> (it must run before Material's
-// bundle, and a file needs no 'unsafe-inline' in the CSP):
-// - the storage helpers __md_get/__md_set, which Material inlines; unlike the stock ones,
-//   reading storage that the browser blocks (where even touching `localStorage` throws)
-//   gives null instead of an uncaught error;
-// - an accessible name for the search overlay, which has role="dialog" but no name.
+// Material's storage helpers __md_get/__md_set, which Material inlines in <head>. As a
+// file the CSP needs no 'unsafe-inline'; and unlike the stock ones, reading storage that
+// the browser blocks (where even touching `localStorage` throws) gives null instead of an
+// uncaught error. A classic script: Material's bundle expects these globals before it runs.
 (function () {
   var scope = document.currentScript.getAttribute("data-md-scope");
   window.__md_scope = new URL(scope, location);
@@ -28,9 +26,4 @@
       // Storage full or blocked: the setting simply is not remembered.
     }
   };
-
-  document.addEventListener("DOMContentLoaded", function () {
-    var dialog = document.querySelector('.md-search[role="dialog"]');
-    if (dialog) dialog.setAttribute("aria-label", "Zoeken");
-  });
 })();

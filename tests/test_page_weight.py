@@ -1,0 +1,98 @@
+"""Page weight: what a browser fetches for each page, gzip-compressed, within budget.
+
+Deterministic: sizes are the gzip size (level 6) of the files served, whatever the
+network; requests are counted at a local server for a fresh browser profile per page.
+Run with `pytest -s` or `make test` to see the per-page table.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pytest
+from test_build import nav_pages
+
+pytestmark = pytest.mark.browser
+
+KB = 1024
+BUDGET_TOTAL = 90 * KB
+BUDGET_REQUESTS = 14
+BUDGET_OWN_JS = 10 * KB
+BUDGET_OWN_CSS = 5 * KB
+OWN_ASSETS = "/assets/js/", "/assets/css/"  # the site's own code; the rest is Material's
+
+
+class _Recorder(SimpleHTTPRequestHandler):
+    seen: list[str]
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_head(self):
+        self.seen.append(unquote(urlparse(self.path).path))
+        return super().send_head()
+
+
+def gzip_size(site: Path, path: str) -> int:
+    file = site / path.lstrip("/")
+    if path.endswith("/"):
+        file = file / "index.html"
+    return len(gzip.compress(file.read_bytes(), compresslevel=6, mtime=0))
+
+
+@pytest.fixture(scope="module")
+def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
+    seen: list[str] = []
+    handler = functools.partial(type("H", (_Recorder,), {"seen": seen}), directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = {}
+    try:
+        for source in nav_pages():
+            url = "" if source == "index.md" else source.removesuffix(".md") + "/"
+            context = browser.new_context()
+            page = context.new_page()
+            seen.clear()
+            page.goto(base + url)
+            page.wait_for_load_state("networkidle")
+            result[url or "/"] = [(path, gzip_size(site_dir, path)) for path in seen]
+            context.close()
+    finally:
+        server.shutdown()
+    return result
+
+
+def test_every_page_stays_within_budget(weights, capsys):
+    rows = []
+    over = []
+    for url, fetched in weights.items():
+        total = sum(size for _, size in fetched)
+        own_js = sum(size for path, size in fetched if path.startswith(OWN_ASSETS[0]))
+        own_css = sum(size for path, size in fetched if path.startswith(OWN_ASSETS[1]))
+        rows.append(
+            f"{url:<28}{len(fetched):>9}{total / KB:>10.1f}{own_js / KB:>9.1f}{own_css / KB:>9.1f}"
+        )
+        if total > BUDGET_TOTAL or len(fetched) > BUDGET_REQUESTS:
+            over.append(f"{url}: {len(fetched)} requests, {total / KB:.1f} KB")
+        if own_js > BUDGET_OWN_JS or own_css > BUDGET_OWN_CSS:
+            over.append(f"{url}: own JS {own_js / KB:.1f} KB, own CSS {own_css / KB:.1f} KB")
+    with capsys.disabled():
+        print("\n\nPage weight (gzip)      requests  total KB  own JS  own CSS")
+        print("\n".join(rows))
+        print(
+            f"budget: {BUDGET_REQUESTS} requests, {BUDGET_TOTAL // KB} KB, own JS "
+            f"{BUDGET_OWN_JS // KB} KB, own CSS {BUDGET_OWN_CSS // KB} KB\n"
+        )
+    assert over == []
+
+
+def test_nothing_is_fetched_twice(weights):
+    for url, fetched in weights.items():
+        paths = [path for path, _ in fetched]
+        assert len(paths) == len(set(paths)), f"{url}: {paths}"
