@@ -4,18 +4,22 @@ The browser code finds the markup through data-checklist / data-item and keys sa
 ticks by those ids, so the HTML works (and prints) without any JavaScript.
 """
 
-from mkdocs.utils import get_relative_url
+import posixpath
 
 from macros.html import esc, heading
 from macros.models import Checklist, ChecklistItem
 
 
 def page_url(link: str, from_url: str) -> str:
-    """URL of a docs page link ('vragen.md#x') relative to the page at from_url."""
+    """URL of a docs page link ('vragen.md#x') relative to the page at from_url.
+
+    Pages are built as directories ('vragen.md' -> 'vragen/'), as MkDocs and Zensical do.
+    Plain posixpath, not mkdocs.utils: the macros must also run under Zensical.
+    """
     page, _, anchor = link.partition("#")
-    target = "" if page == "index.md" else page.removesuffix(".md").removesuffix("/index") + "/"
-    url = get_relative_url(target, from_url) if target else get_relative_url(".", from_url)
-    url = url if url.endswith("/") else url + "/"
+    target = posixpath.dirname(page) if page.endswith("index.md") else page.removesuffix(".md")
+    url = posixpath.relpath("/" + target, "/" + from_url.rstrip("/"))
+    url = "./" if url == "." else url + "/"
     return url + (f"#{anchor}" if anchor else "")
 
 
