@@ -123,6 +123,9 @@ def test_data_cannot_inject_markup_or_jinja(render, value):
         ("voorbereiden.md#stap-1", "checklists/", "../voorbereiden/#stap-1"),
         ("index.md", "checklists/", "../"),
         ("voorbereiden.md", "voorbereiden/", "./"),
+        ("sjablonen/index.md", "", "sjablonen/"),
+        ("sjablonen/oefenvragen.md#vraag", "sjablonen/", "oefenvragen/#vraag"),
+        ("vragen.md", "sjablonen/oefenvragen/", "../../vragen/"),
     ],
 )
 def test_links_are_relative_to_the_page(link, from_url, expected):
