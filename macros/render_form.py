@@ -1,8 +1,13 @@
-"""Render a template as a form of labelled fields.
+"""Render a template as a form of labelled fields, ready for screen and paper.
 
 Each input carries data-template / data-field (and data-index, data-row, data-column
 for lists and tables) so the browser code can save and restore answers by id. The
 number of writing lines from data travels as data-lines for the print styles.
+
+Paper needs more than the controls: a textarea prints only its visible rows, so every
+control is followed by a print-only answer block (filled by docs/assets/js/print.js)
+and by ruled writing space that prints while the answer is empty. Every field also has
+a "zet op de agenda" checkbox; the agenda printout shows only the ticked fields.
 """
 
 from macros.html import esc, heading
@@ -11,13 +16,40 @@ from macros.models import FieldType, Template, TemplateField
 _INPUT_TYPES = {FieldType.kort: "text", FieldType.datum: "date"}
 # A textarea never gets taller than this on screen; print shows the full answer.
 _MAX_SCREEN_ROWS = 8
+# Tables print this many extra empty rows: room to add actions by hand in the meeting.
+_EXTRA_PRINT_ROWS = 2
+
+
+def _paper(control_id: str, lines: int) -> str:
+    """Print-only answer block for one control, then its writing space of `lines` lines."""
+    return (
+        f'<div class="gk-print-only gk-print-answer" data-answer-for="{control_id}"></div>'
+        + _lines(lines)
+    )
+
+
+def _lines(count: int) -> str:
+    return f'<div class="gk-print-only gk-print-lines">{"<span></span>" * count}</div>'
 
 
 def _control(kind: FieldType, control_id: str, attrs: str, lines: int) -> str:
     if kind is FieldType.lang:
         rows = min(max(lines, 2), _MAX_SCREEN_ROWS)
-        return f'<textarea id="{control_id}" rows="{rows}" {attrs}></textarea>'
-    return f'<input type="{_INPUT_TYPES[kind]}" id="{control_id}" {attrs}>'
+        control = f'<textarea id="{control_id}" rows="{rows}" {attrs}></textarea>'
+    else:
+        control = f'<input type="{_INPUT_TYPES[kind]}" id="{control_id}" {attrs}>'
+    return control + _paper(control_id, lines)
+
+
+def _agenda_toggle(field_id: str, field: TemplateField, label: str) -> str:
+    toggle_id = f"{field_id}-agenda"
+    checked = " checked" if field.agenda else ""
+    return (
+        '<div class="gk-agenda gk-noprint">'
+        f'<input type="checkbox" id="{toggle_id}" data-agenda="{field.id}"{checked}>'
+        f'<label for="{toggle_id}">Zet op de agenda'
+        f'<span class="gk-visually-hidden">: {label}</span></label></div>'
+    )
 
 
 def _field(template: Template, field: TemplateField) -> str:
@@ -29,13 +61,14 @@ def _field(template: Template, field: TemplateField) -> str:
     )
     data = f'data-field="{field.id}" data-lines="{field.regels}" autocomplete="off"'
     label = esc(field.label)
+    agenda = _agenda_toggle(field_id, field, label)
 
     if field.soort in (FieldType.kort, FieldType.lang, FieldType.datum):
         control = _control(field.soort, field_id, f"{data}{described}", field.regels)
         return (
             f'<div class="gk-field gk-field--{field.soort}">'
             f'<label for="{field_id}" class="gk-field__label">{label}</label>'
-            f"{help_html}{control}</div>"
+            f"{help_html}{control}{agenda}</div>"
         )
 
     if field.soort is FieldType.lijst:
@@ -53,7 +86,7 @@ def _field(template: Template, field: TemplateField) -> str:
         return (
             '<fieldset class="gk-field gk-field--lijst">'
             f'<legend class="gk-field__label">{label}</legend>'
-            f'{help_html}<ol class="gk-field__entries">{entries}</ol></fieldset>'
+            f'{help_html}<ol class="gk-field__entries">{entries}</ol>{agenda}</fieldset>'
         )
 
     columns = field.kolommen or []
@@ -67,7 +100,7 @@ def _field(template: Template, field: TemplateField) -> str:
                 f"{field_id}--{n}--{c.id}",
                 f'{data} data-row="{n}" data-column="{c.id}" '
                 f'aria-label="{esc(c.label)}, rij {n}"{described}',
-                1,
+                field.regels,
             )
             + "</td>"
             for c in columns
@@ -75,16 +108,24 @@ def _field(template: Template, field: TemplateField) -> str:
         + "</tr>"
         for n in range(1, (field.aantal or 1) + 1)
     )
+    paper_rows = (
+        '<tr class="gk-print-only">' + f"<td>{_lines(field.regels)}</td>" * len(columns) + "</tr>"
+    ) * _EXTRA_PRINT_ROWS
     return (
         f'<div class="gk-field gk-field--tabel">'
         f'<table class="gk-field__table"><caption class="gk-field__label">{label}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{help_html}</div>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}{paper_rows}</tbody></table>"
+        f"{help_html}{agenda}</div>"
     )
 
 
 def render_form(template: Template, level: int = 2) -> str:
     parts = [
         f'<div class="gk-form" data-template="{template.id}">',
+        # Shown only on the agenda printout, in place of the form's own title and intro.
+        '<div class="gk-print-only gk-print-agenda-title">'
+        '<p class="gk-print-agenda-title__main">Agenda voor het gesprek</p>'
+        "<p>Dit wil ik graag met je bespreken.</p></div>",
         heading(level, f"gk-{template.id}", template.titel, "gk-form__title"),
         f'<p class="gk-form__intro">{esc(template.intro)}</p>',
     ]

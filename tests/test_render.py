@@ -51,13 +51,70 @@ def test_every_template_renders_as_labelled_fields(template: Template):
     tree = soup(render_form(template))
     wrapper = tree.select_one(f'[data-template="{template.id}"]')
     assert wrapper is not None
-    assert {control["data-field"] for control in wrapper.select("input, textarea")} == {
+    assert {control["data-field"] for control in wrapper.select("[data-field]")} == {
         field.id for field in template.fields
     }
     text = wrapper.get_text(" ")
     for field in template.fields:
         assert field.label in text
     assert_every_control_is_labelled(tree)
+
+
+def paper_of(tree: BeautifulSoup, control) -> tuple:
+    """The print-only answer block of a control and the ruled lines that follow it."""
+    answer = tree.select_one(f'[data-answer-for="{control["id"]}"]')
+    lines = answer.find_next_sibling(class_="gk-print-lines") if answer else None
+    return answer, lines
+
+
+@pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
+def test_every_control_has_a_print_block_and_ruled_space_from_data(template: Template):
+    tree = soup(render_form(template))
+    for field in template.fields:
+        controls = tree.select(f'[data-field="{field.id}"]')
+        assert controls, field.id
+        for control in controls:
+            answer, lines = paper_of(tree, control)
+            assert answer is not None and "gk-print-only" in answer["class"], control["id"]
+            assert answer.get_text() == "", "the answer block is filled in the browser, not here"
+            assert lines is not None and "gk-print-only" in lines["class"], control["id"]
+            assert len(lines.find_all("span")) == field.regels, control["id"]
+
+
+@pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
+def test_tables_print_extra_empty_rows_to_write_in(template: Template):
+    tree = soup(render_form(template))
+    for field in template.fields:
+        if field.kolommen is None:
+            continue
+        table = tree.select_one(f'[data-field="{field.id}"]').find_parent("table")
+        paper_rows = table.select("tbody tr.gk-print-only")
+        assert len(table.select("tbody tr[data-row]")) == field.aantal
+        assert paper_rows, f"{field.id}: no extra rows to write in on paper"
+        for row in paper_rows:
+            assert len(row.select("td .gk-print-lines")) == len(field.kolommen)
+            assert not row.select("input"), "paper rows are not form controls"
+
+
+@pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
+def test_every_field_has_a_labelled_agenda_choice_from_data(template: Template):
+    tree = soup(render_form(template))
+    boxes = tree.select('input[type="checkbox"][data-agenda]')
+    assert [box["data-agenda"] for box in boxes] == [field.id for field in template.fields]
+    for box, field in zip(boxes, template.fields, strict=True):
+        assert box.has_attr("checked") == field.agenda, field.id
+        label = tree.select_one(f'label[for="{box["id"]}"]')
+        assert label.get_text().startswith("Zet op de agenda")
+        assert field.label in label.get_text(), "the name says which field goes on the agenda"
+        assert box.find_parent(class_="gk-noprint") is not None
+        # The toggle sits inside its field, so print.css can hide unshared fields.
+        assert box.find_parent(class_="gk-field").select_one(f'[data-field="{field.id}"]')
+
+
+@pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
+def test_forms_use_classes_not_inline_styles(template: Template):
+    # The Content-Security-Policy blocks style attributes.
+    assert not soup(render_form(template)).select("[style]")
 
 
 def hostile_checklist(value: str) -> Checklist:
