@@ -1,0 +1,379 @@
+"""Printing on A4: every template blank, filled in and as agenda, read back from the PDF.
+
+A reader clicks a print button (window.print is stubbed, so the print mode stays set),
+Chromium prints to PDF with the print styles, and pdfinfo/pdftotext say what is on paper.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from browser_helpers import axe_violations
+
+from macros.loader import load
+from macros.models import FieldType, Template, TemplateField
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = load(ROOT / "data", ROOT / "docs")
+TEMPLATES = list(DATA.templates.values())
+
+# Pages a printout of each template may take: (blank, filled with the seed answers).
+PAGE_BUDGETS = {
+    "voorbereidingsformulier": (3, 5),
+    "oefenvragen": (3, 5),
+    "smart-doelen": (4, 5),
+    "gespreksverslag": (2, 3),
+    "feedback-leidinggevende-formulier": (2, 3),
+}
+DEFAULT_BUDGET = (3, 5)
+
+STUB_PRINT = "window.print = () => { window.__printed = (window.__printed || 0) + 1 }"
+# Everything on screen that is not content: it must never reach the paper.
+SCREEN_ONLY = (
+    ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-search, .md-top, .md-skip, "
+    "button, .gk-noprint, [class*='gk-notice'], [class*='gk-tools'], [class*='gk-progress']"
+)
+MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+MM = 96 / 25.4  # CSS pixels per millimetre
+
+
+# --- Finding things -------------------------------------------------------------
+
+
+def page_with(site_dir: Path, marker: str, prefer: str = "") -> str:
+    """URL (relative to the site) of a built page whose HTML contains marker."""
+    pages = sorted(site_dir.rglob("index.html"), key=lambda p: (prefer not in str(p), str(p)))
+    for path in pages:
+        if marker in path.read_text(encoding="utf-8"):
+            return path.parent.relative_to(site_dir).as_posix().removeprefix(".") + "/"
+    pytest.fail(f"no built page contains {marker}")
+
+
+def template_page(site_dir: Path, template: Template) -> str:
+    return page_with(site_dir, f'data-template="{template.id}"', prefer=template.id).lstrip("/")
+
+
+def form(page, template: Template):
+    return page.locator(f'.gk-form[data-template="{template.id}"]')
+
+
+# --- Seed answers ---------------------------------------------------------------
+
+
+def long_lines(field_id: str, count: int) -> str:
+    return "\n".join(f"Regel {n} van {field_id}: zo ging het." for n in range(1, count + 1))
+
+
+def seed_answers(template: Template) -> dict[str, tuple[str, str]]:
+    """Control id -> (what the reader types, what the paper should say).
+
+    The first long field gets 25 lines; every value is unique, so a test can tell
+    which field a line on paper came from.
+    """
+    answers: dict[str, tuple[str, str]] = {}
+    days = itertools.count(1)
+    first_long = next((f.id for f in template.fields if f.soort is FieldType.lang), None)
+
+    def answer(kind: FieldType, value_id: str, lines: int) -> tuple[str, str]:
+        if kind is FieldType.datum:
+            day = next(days)
+            return f"2025-03-{day:02d}", f"{day} maart 2025"
+        value = long_lines(value_id, lines) if kind is FieldType.lang else f"Antwoord {value_id}"
+        return value, value
+
+    for field in template.fields:
+        base = f"gk-{template.id}--{field.id}"
+        if field.soort is FieldType.lijst:
+            kind = FieldType.lang if field.regels > 1 else FieldType.kort
+            for n in range(1, (field.aantal or 0) + 1):
+                answers[f"{base}--{n}"] = answer(kind, f"{field.id}-{n}", 2)
+        elif field.soort is FieldType.tabel:
+            for n in range(1, (field.aantal or 0) + 1):
+                for column in field.kolommen or []:
+                    # Short, so a narrow column does not wrap it.
+                    value_id = f"{n}{column.id[:6]}{field.id[:6]}"
+                    answers[f"{base}--{n}--{column.id}"] = answer(column.soort, value_id, 1)
+        else:
+            lines = 25 if field.id == first_long else 4
+            answers[base] = answer(field.soort, field.id, lines)
+    return answers
+
+
+def fill(page, answers: dict[str, tuple[str, str]]) -> None:
+    for control_id, (typed, _) in answers.items():
+        page.locator(f"#{control_id}").fill(typed)
+
+
+def field_answers(template: Template, field: TemplateField, answers) -> list[str]:
+    prefix = f"gk-{template.id}--{field.id}"
+    return [
+        printed
+        for control_id, (_, printed) in answers.items()
+        if control_id == prefix or control_id.startswith(prefix + "--")
+    ]
+
+
+# --- Printing and reading back -------------------------------------------------------
+
+
+def click_print(page, template: Template, button: str) -> None:
+    form(page, template).get_by_role("button", name=button, exact=True).click()
+
+
+def print_pdf(page, path: Path) -> Path:
+    page.emulate_media(media="print")
+    page.pdf(path=str(path), format="A4", prefer_css_page_size=True, print_background=False)
+    page.emulate_media(media="screen")
+    return path
+
+
+def after_print(page) -> None:
+    page.evaluate("dispatchEvent(new Event('afterprint'))")
+
+
+def pdf_info(path: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return dict(line.split(":", 1) for line in out.stdout.splitlines() if ":" in line)
+
+
+def pdf_text(path: Path) -> str:
+    """The text on paper with all white space collapsed, so wrapped lines still match."""
+    out = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(out.split())
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_a4(path: Path, budget: int) -> None:
+    info = pdf_info(path)
+    width, height = (float(n) for n in re.findall(r"[\d.]+", info["Page size"])[:2])
+    assert "A4" in info["Page size"] and abs(width - 595.3) < 1.5 and abs(height - 841.9) < 1.5
+    pages = int(info["Pages"])
+    assert 1 <= pages <= budget, f"{path.name}: {pages} pages, budget {budget}"
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(collapse(phrase))}(?!\w)", text) is not None
+
+
+def screen_only_texts(page) -> list[str]:
+    """Visible texts of navigation, search, footer, buttons and notices on screen."""
+    texts = page.locator(SCREEN_ONLY).evaluate_all(
+        "els => els.flatMap(el => (el.innerText || '').split('\\n'))"
+    )
+    return sorted({t.strip() for t in texts if len(t.strip()) > 2})
+
+
+def printable_text(page, selector: str) -> str:
+    """Text of the content in selector as it should print: without screen-only parts."""
+    return collapse(
+        page.locator(selector).evaluate(
+            """(root, hidden) => {
+                 const copy = root.cloneNode(true);
+                 copy.querySelectorAll(hidden).forEach(el => el.remove());
+                 return copy.textContent;
+               }""",
+            SCREEN_ONLY,
+        )
+    )
+
+
+def assert_no_screen_only_text(text: str, chrome: list[str], allowed: str) -> None:
+    leaked = [t for t in chrome if not has_phrase(allowed, t) and has_phrase(text, t)]
+    assert not leaked, f"screen-only text on paper: {leaked}"
+
+
+def today_in_dutch() -> str:
+    today = datetime.date.today()
+    return f"{today.day} {MONTHS.split()[today.month - 1]} {today.year}"
+
+
+def page_title(page) -> str:
+    return collapse(page.locator("h1").inner_text().replace("¶", ""))
+
+
+def labels(template: Template) -> list[str]:
+    found = [template.titel, *(s.titel for s in template.secties)]
+    for field in template.fields:
+        found.append(field.label)
+        found += [column.label for column in field.kolommen or []]
+    return found
+
+
+# --- Tests ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def print_page(context):
+    context.add_init_script(STUB_PRINT)
+    return context.new_page()
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_filled_template_prints_every_answer_in_full(print_page, site_dir, tmp_path, template):
+    page = print_page
+    page.goto(template_page(site_dir, template))
+    answers = seed_answers(template)
+    fill(page, answers)
+    chrome = screen_only_texts(page)
+
+    click_print(page, template, "Afdrukken")
+    assert page.evaluate("window.__printed") == 1
+    pdf = print_pdf(page, tmp_path / "ingevuld.pdf")
+
+    assert_a4(pdf, PAGE_BUDGETS.get(template.id, DEFAULT_BUDGET)[1])
+    text = pdf_text(pdf)
+    for label in labels(template):
+        assert collapse(label) in text, f"label missing on paper: {label}"
+    for _, printed in answers.values():
+        for line in printed.splitlines():
+            assert collapse(line) in text, f"answer line missing on paper: {line}"
+    assert f"Afgedrukt op {today_in_dutch()}" in text
+    allowed = printable_text(page, f'.gk-form[data-template="{template.id}"]')
+    assert_no_screen_only_text(text, chrome, allowed)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_blank_print_leaves_the_answers_alone(print_page, site_dir, tmp_path, template):
+    page = print_page
+    page.goto(template_page(site_dir, template))
+    answers = seed_answers(template)
+    fill(page, answers)
+    chrome = screen_only_texts(page)
+
+    click_print(page, template, "Leeg afdrukken")
+    pdf = print_pdf(page, tmp_path / "leeg.pdf")
+    assert_a4(pdf, PAGE_BUDGETS.get(template.id, DEFAULT_BUDGET)[0])
+    text = pdf_text(pdf)
+    for label in labels(template):
+        assert collapse(label) in text, f"label missing on paper: {label}"
+    for _, printed in answers.values():
+        assert collapse(printed.splitlines()[0]) not in text, "a blank printout shows an answer"
+    allowed = printable_text(page, f'.gk-form[data-template="{template.id}"]')
+    assert_no_screen_only_text(text, chrome, allowed)
+
+    after_print(page)
+    assert page.evaluate("document.documentElement.dataset.gkPrint") is None
+    for control_id, (typed, _) in answers.items():
+        assert page.locator(f"#{control_id}").input_value() == typed
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_empty_fields_print_ruled_space_sized_from_data(print_page, site_dir, template):
+    page = print_page
+    page.goto(template_page(site_dir, template))
+    page.emulate_media(media="print")
+    for field in template.fields:
+        for control in form(page, template).locator(f'[data-field="{field.id}"]').all():
+            control_id = control.get_attribute("id")
+            assert not control.is_visible(), f"{control_id}: the control itself prints"
+            lines = page.locator(f'[data-answer-for="{control_id}"] + .gk-print-lines')
+            box = lines.bounding_box()
+            assert box is not None, f"{control_id}: no writing space on paper"
+            assert box["height"] >= field.regels * 7 * MM, f"{control_id}: too little room"
+            assert box["width"] >= 25 * MM, f"{control_id}: too narrow to write in"
+    if any(field.kolommen for field in template.fields):
+        cell = form(page, template).locator(".gk-field__table td").first
+        border = cell.evaluate("td => getComputedStyle(td).borderTopStyle")
+        assert border == "solid", "tables print without a grid"
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_agenda_prints_only_the_fields_marked_to_share(print_page, site_dir, tmp_path, template):
+    page = print_page
+    page.goto(template_page(site_dir, template))
+    answers = seed_answers(template)
+    fill(page, answers)
+    # The reader changes the suggestion: every other field is shared, the rest stays private.
+    shared = template.fields[::2]
+    private = template.fields[1::2]
+    for field in template.fields:
+        box = form(page, template).locator(f'input[data-agenda="{field.id}"]')
+        box.set_checked(field in shared)
+
+    click_print(page, template, "Agenda afdrukken")
+    pdf = print_pdf(page, tmp_path / "agenda.pdf")
+    assert_a4(pdf, PAGE_BUDGETS.get(template.id, DEFAULT_BUDGET)[1])
+    text = pdf_text(pdf)
+    assert "Agenda voor het gesprek" in text
+    shared_text = " ".join(collapse(f.label) for f in shared)
+    for field in shared:
+        assert collapse(field.label) in text, f"shared field missing: {field.label}"
+        for printed in field_answers(template, field, answers):
+            assert collapse(printed) in text
+    for field in private:
+        if collapse(field.label) not in shared_text:
+            assert collapse(field.label) not in text, f"private field on agenda: {field.label}"
+        for printed in field_answers(template, field, answers):
+            assert collapse(printed.splitlines()[0]) not in text, "a private answer on the agenda"
+
+
+def test_agenda_with_nothing_marked_says_so_instead_of_printing(print_page, site_dir):
+    template = TEMPLATES[0]
+    page = print_page
+    page.goto(template_page(site_dir, template))
+    for box in form(page, template).locator("input[data-agenda]").all():
+        box.uncheck()
+    click_print(page, template, "Agenda afdrukken")
+    assert page.evaluate("window.__printed") is None
+    status = form(page, template).get_by_role("status")
+    assert "nog niets op de agenda" in status.inner_text()
+
+
+def test_the_browser_print_menu_prints_the_whole_page(print_page, site_dir, tmp_path):
+    """Ctrl+P: no mode, so the page prints as it is, checklists ticked and answers in full."""
+    page = print_page
+    url = page_with(site_dir, 'data-checklist="', prefer="voorbereiden").lstrip("/")
+    page.goto(url)
+    first_box = page.locator(".gk-checklist input[type=checkbox]").first
+    first_box.check()
+    chrome = screen_only_texts(page)
+    answer = None
+    if page.locator(".gk-form textarea").count():
+        answer = long_lines("pagina", 25)
+        page.locator(".gk-form textarea").first.fill(answer)
+
+    page.evaluate("dispatchEvent(new Event('beforeprint'))")
+    pdf = print_pdf(page, tmp_path / "pagina.pdf")
+    text = pdf_text(pdf)
+    assert page_title(page) in text
+    for label in page.locator(".gk-checklist label").all_inner_texts():
+        assert collapse(label) in text
+    for line in (answer or "").splitlines():
+        assert line in text
+    assert_no_screen_only_text(text, chrome, printable_text(page, ".md-content__inner"))
+    after_print(page)
+
+
+def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_path):
+    for path in sorted(site_dir.rglob("index.html")):
+        url = path.parent.relative_to(site_dir).as_posix().removeprefix(".")
+        page.goto(f"{url}/".lstrip("/"))
+        chrome = screen_only_texts(page)
+        pdf = print_pdf(page, tmp_path / "pagina.pdf")
+        assert_a4(pdf, 12)
+        text = pdf_text(pdf)
+        assert page_title(page) in text, url
+        assert f"Afgedrukt op {today_in_dutch()}" in text, url
+        assert_no_screen_only_text(text, chrome, printable_text(page, ".md-content__inner"))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_template_page_with_print_tools_has_no_axe_violations(page, site_dir, template, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(template_page(site_dir, template))
+    assert form(page, template).get_by_role("button", name="Leeg afdrukken").is_visible()
+    violations = axe_violations(page)
+    assert not violations, "\n".join(violations)
