@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: serve build test lint format schema
+.PHONY: serve build test lint format schema audit
 
 $(STAMP): pyproject.toml constraints.txt
 	@echo "» Python-omgeving in $(VENV) installeren (vaste versies uit constraints.txt)"
@@ -36,3 +36,9 @@ schema: $(STAMP)
 test: $(STAMP) lint
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && export CHROMIUM && \
 	$(BIN)/pytest
+
+# A maintainer's figures, not a pass/fail gate: Lighthouse on every page (npm package
+# pinned in tools/audit/package-lock.json, Node 20), build-time benchmark, Zensical build.
+audit: build
+	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && \
+	$(BIN)/python -m tools.audit site "$$CHROMIUM"
