@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from macros.models import Checklist, Question, QuestionList, Template
+from macros.models import Checklist, Comparison, Question, QuestionList, Template
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -106,6 +106,8 @@ def _validate(model: type[M], raw: dict[str, Any], path: Path) -> M:
                 message = f"ongeldige waarde {problem['input']!r}: " + (
                     "alleen kleine letters, cijfers en streepjes"
                     if field in ("id", "vraag")
+                    else "verwijs naar een pagina als 'map/pagina.md', zonder anker"
+                    if field == "pagina"
                     else "verwijs naar een pagina als 'map/pagina.md#anker'"
                 )
             where = " → ".join(part for part in (entry, f"veld '{field}'" if field else "") if part)
@@ -168,6 +170,11 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
 
     if docs_dir is not None:
         for checklist in checklists.values():
+            if checklist.pagina and not (docs_dir / checklist.pagina).is_file():
+                raise DataError(
+                    f"{sources[checklist.id]}: checklist '{checklist.id}': veld 'pagina': "
+                    f"pagina '{checklist.pagina}' bestaat niet in {docs_dir}"
+                )
             for section in checklist.secties:
                 for item in section.items:
                     page = item.link.split("#")[0] if item.link else None
@@ -178,3 +185,8 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                             f"pagina '{page}' bestaat niet in {docs_dir}"
                         )
     return SiteData(checklists, templates, questions, sources)
+
+
+def load_comparison(path: Path) -> Comparison:
+    """The comparison table (data/vergelijking.yml), checked like the other data files."""
+    return _validate(Comparison, read_yaml(path), path)

@@ -27,6 +27,13 @@ PageLink = Annotated[
     Field(description="Pagina in docs/, bijv. 'voorbereiden.md#stap-1'."),
 ]
 
+# The page itself, without an anchor (the overview adds the checklist's own anchor).
+PagePath = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9/_-]*\.md$"),
+    Field(description="Pagina in docs/, zonder anker, bijv. 'voorbereiden.md'."),
+]
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -66,6 +73,10 @@ class Checklist(Strict):
     titel: Text
     samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
     intro: Text | None = None
+    pagina: PagePath | None = Field(
+        default=None,
+        description="De pagina waar de checklist staat; het overzicht van checklists linkt ernaar.",
+    )
     secties: list[ChecklistSection] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -181,4 +192,39 @@ class QuestionList(Strict):
     @model_validator(mode="after")
     def _ids_unique(self) -> QuestionList:
         _unique("vraag", [question.id for question in self.vragen])
+        return self
+
+
+# --- Comparison table (functioneringsgesprek next to beoordelingsgesprek) ------
+
+
+class ComparisonColumn(Strict):
+    id: Id
+    kop: Text
+
+
+class ComparisonRow(Strict):
+    id: Id
+    kop: Text
+    cellen: dict[str, Text] = Field(description="Per kolom-id de tekst in die cel.")
+
+
+class Comparison(Strict):
+    titel: Text = Field(description="Onderschrift van de tabel.")
+    kolommen: list[ComparisonColumn] = Field(min_length=2)
+    rijen: list[ComparisonRow] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _cells_fit_columns(self) -> Comparison:
+        _unique("kolom", [column.id for column in self.kolommen])
+        _unique("rij", [row.id for row in self.rijen])
+        columns = [column.id for column in self.kolommen]
+        for row in self.rijen:
+            where = f"rijen '{row.id}' → veld 'cellen'"
+            for column in columns:
+                if column not in row.cellen:
+                    raise ValueError(f"{where}: geen tekst voor kolom '{column}'")
+            for key in row.cellen:
+                if key not in columns:
+                    raise ValueError(f"{where}: kolom '{key}' bestaat niet")
         return self

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from macros.models import Checklist, QuestionList, Template
+from macros.models import Checklist, Comparison, QuestionList, Template
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "checklist": Checklist,
     "template": Template,
     "vragen": QuestionList,
+    "vergelijking": Comparison,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

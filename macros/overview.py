@@ -1,0 +1,100 @@
+"""The overview pages: every checklist and every template, in the order a reader meets them.
+
+A checklist lives on the guide page named in its 'pagina'; a template has its own page
+sjablonen/<id>.md. Both are listed in the order of those pages in the nav, so a new
+checklist or template shows up in the right place without editing the overview.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from macros.html import esc
+from macros.loader import DataError, SiteData
+from macros.models import Checklist, Template
+from macros.render_checklist import page_url
+
+
+@dataclass(frozen=True)
+class OverviewEntry:
+    title: str
+    href: str
+    summary: str
+    progress_of: str | None = None  # checklist id whose saved ticks the state code counts
+
+
+def nav_files(nav: object) -> list[str]:
+    """The Markdown files of a nav config (mkdocs.yml `nav:`), in reading order."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [page for child in nav.values() for page in nav_files(child)]
+    if isinstance(nav, list):
+        return [page for child in nav for page in nav_files(child)]
+    return []
+
+
+def template_page(template_id: str) -> str:
+    """The page of one template, relative to docs/."""
+    return f"sjablonen/{template_id}.md"
+
+
+def _nav_position(nav: list[str], page: str, source: Path, what: str) -> int:
+    if page not in nav:
+        raise DataError(f"{source}: {what}: pagina '{page}' staat niet in de nav van mkdocs.yml")
+    return nav.index(page)
+
+
+def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:
+    def position(checklist: Checklist) -> int:
+        source, what = data.sources[checklist.id], f"checklist '{checklist.id}'"
+        if checklist.pagina is None:
+            raise DataError(
+                f"{source}: {what}: veld 'pagina' ontbreekt: "
+                "het overzicht moet weten op welke pagina de checklist staat"
+            )
+        return _nav_position(nav, checklist.pagina, source, what)
+
+    return [
+        OverviewEntry(
+            title=checklist.titel,
+            href=page_url(f"{checklist.pagina}#gk-{checklist.id}", root),
+            summary=checklist.samenvatting,
+            progress_of=checklist.id,
+        )
+        for checklist in sorted(data.checklists.values(), key=position)
+    ]
+
+
+def template_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:
+    def position(template: Template) -> int:
+        return _nav_position(
+            nav, template_page(template.id), data.sources[template.id], f"template '{template.id}'"
+        )
+
+    return [
+        OverviewEntry(
+            title=template.titel,
+            href=page_url(template_page(template.id), root),
+            summary=template.samenvatting,
+        )
+        for template in sorted(data.templates.values(), key=position)
+    ]
+
+
+def render_overview(entries: list[OverviewEntry]) -> str:
+    """A list with one line per entry: the linked title, its summary and, for a checklist,
+    an empty progress placeholder that the browser code fills from saved ticks."""
+    items = "".join(
+        '<li class="gk-overview__item">'
+        f'<a class="gk-overview__link" href="{esc(entry.href)}">{esc(entry.title)}</a> '
+        f'<span class="gk-overview__summary">{esc(entry.summary)}</span>'
+        + (
+            f' <span class="gk-overview__progress" data-checklist-progress="{entry.progress_of}">'
+            "</span>"
+            if entry.progress_of
+            else ""
+        )
+        + "</li>"
+        for entry in entries
+    )
+    return f'<ul class="gk-overview">{items}</ul>'

@@ -1,0 +1,51 @@
+"""Render content data as parts of a page: the comparison table and the expected questions.
+
+The questions come out as Markdown, so their headings join the page's table of contents
+and get a permalink; the table is HTML. Every value from data is escaped either way.
+"""
+
+import re
+
+from macros.html import esc
+from macros.models import Comparison, Question
+
+
+def md_text(value: object) -> str:
+    """Text that Markdown shows as written: every sign that could be markup becomes an entity.
+
+    Whitespace is folded to single spaces, so a value can never start a new block.
+    """
+    text = " ".join(str(value).split())
+    return re.sub(r"[^\w ]|_", lambda match: f"&#{ord(match.group())};", text)
+
+
+def render_questions(questions: list[Question], level: int = 2) -> str:
+    """Markdown for the expected questions: a numbered heading each, with what it is about
+    and how to approach an answer. Heading ids are 'vraag-<id>', so links can point at one."""
+    if not 2 <= level <= 6:
+        raise ValueError(f"koptekstniveau moet 2 t/m 6 zijn, niet {level}")
+    return "\n\n".join(
+        f"{'#' * level} {number}. {md_text(question.vraag)} {{ #vraag-{question.id} }}\n\n"
+        f"**Waar gaat het over?** {md_text(question.waarover)}\n\n"
+        f"**Zo pak je het aan.** {md_text(question.aanpak)}"
+        for number, question in enumerate(questions, start=1)
+    )
+
+
+def render_comparison(comparison: Comparison) -> str:
+    """The comparison as a table: one column per conversation, one row per aspect.
+
+    No class on the table: Material then styles it and makes it scroll on a narrow screen
+    like every Markdown table.
+    """
+    head = "".join(f'<th scope="col">{esc(column.kop)}</th>' for column in comparison.kolommen)
+    rows = "".join(
+        f'<tr><th scope="row">{esc(row.kop)}</th>'
+        + "".join(f"<td>{esc(row.cellen[column.id])}</td>" for column in comparison.kolommen)
+        + "</tr>"
+        for row in comparison.rijen
+    )
+    return (
+        f"<table><caption>{esc(comparison.titel)}</caption>"
+        f"<thead><tr><td></td>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
