@@ -5,8 +5,10 @@ Imported by file path, so it uses absolute imports only.
 
 from pathlib import Path
 
-from macros.loader import DataError, SiteData, load
+from macros.loader import DataError, SiteData, load, load_comparison
+from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
+from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
 
 
@@ -33,3 +35,23 @@ def define_env(env) -> None:
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         return render_form(_lookup("template", data.templates, template_id, page_name()), level)
+
+    # --- Content parts: the comparison table, the expected questions, the overviews ---
+    comparison = load_comparison(root / "data" / "vergelijking.yml")
+    nav = nav_files(env.conf["nav"])
+
+    @env.macro
+    def vergelijking() -> str:
+        return render_comparison(comparison)
+
+    @env.macro
+    def verwachte_vragen(level: int = 2) -> str:
+        return render_questions(data.questions, level)
+
+    @env.macro
+    def checklist_overzicht() -> str:
+        return render_overview(checklist_entries(data, nav, env.page.url if env.page else ""))
+
+    @env.macro
+    def sjablonen_overzicht() -> str:
+        return render_overview(template_entries(data, nav, env.page.url if env.page else ""))
