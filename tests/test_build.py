@@ -1,5 +1,6 @@
 """The strict build: every page there, in Dutch, fully rendered, linking only inward."""
 
+import itertools
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -119,3 +120,24 @@ def test_every_page_has_a_title_and_description(site_dir, page):
     assert len(tree.find_all("h1")) == 1
     description = tree.find("meta", attrs={"name": "description"})
     assert description and description["content"].strip()
+
+
+def test_every_page_title_is_unique(site_dir):
+    titles = [
+        BeautifulSoup(html_path(site_dir, page).read_text(encoding="utf-8"), "html.parser").title
+        for page in nav_pages()
+    ]
+    texts = [title.get_text() for title in titles]
+    assert len(texts) == len(set(texts)), sorted(texts)
+
+
+@pytest.mark.parametrize("page", nav_pages())
+def test_headings_start_at_h1_and_skip_no_level(site_dir, page):
+    tree = BeautifulSoup(html_path(site_dir, page).read_text(encoding="utf-8"), "html.parser")
+    headings = tree.select_one("article.md-content__inner").find_all(
+        ["h1", "h2", "h3", "h4", "h5", "h6"]
+    )
+    levels = [int(heading.name[1]) for heading in headings]
+    assert levels[0] == 1
+    for heading, (before, level) in zip(headings[1:], itertools.pairwise(levels), strict=True):
+        assert level <= before + 1, f"h{before} then h{level}: {heading.get_text()!r}"
