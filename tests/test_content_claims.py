@@ -1,0 +1,57 @@
+"""What the Privacy and Toegankelijkheid pages promise, done in a real browser."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def tab_to(page, selector: str, limit: int = 300) -> None:
+    """Press Tab until the element matching selector has the focus."""
+    target = page.locator(selector).first
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    pytest.fail(f"Tab never reached {selector}")
+
+
+def outline_of_focused(page) -> str:
+    return page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return `${s.outlineStyle} ${s.outlineWidth}`; }"
+    )
+
+
+def test_keyboard_follows_the_start_page_into_the_guide(page):
+    page.goto("")
+    tab_to(page, "main a.md-button--primary")
+    assert page.evaluate("document.activeElement.textContent") == "Begin met voorbereiden"
+    assert not outline_of_focused(page).startswith("none")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/voorbereiden/")
+    assert page.title().startswith("Voorbereiden in vijf stappen")
+
+
+def test_keyboard_ticks_a_checklist_item_with_space(page):
+    page.goto("voorbereiden/")
+    box = page.get_by_label("Ik heb opgeschreven wat ik heb bereikt.")
+    tab_to(page, "#gk-voorbereiding--resultaten")
+    assert not outline_of_focused(page).startswith("none")
+    page.keyboard.press("Space")
+    assert box.is_checked()
+
+
+def test_no_cookies_and_nothing_sent_while_using_the_site(context):
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append((request.method, request.url)))
+    page.goto("voorbereiden/")
+    page.get_by_label("Ik heb opgeschreven wat ik heb bereikt.").check()
+    page.get_by_role("textbox", name="Wat heb ik bereikt?").fill("Het nieuwe rooster ingevoerd.")
+    page.goto("feedback/")
+    page.get_by_role("textbox", name="Waar gaat het over, in een paar woorden?").fill("prioriteiten")
+    page.goto("privacy/")
+    assert context.cookies() == []
+    assert requests and {method for method, _ in requests} == {"GET"}
+    typed = ("rooster", "prioriteiten")
+    assert not [url for _, url in requests if any(word in url for word in typed)]
