@@ -2,6 +2,7 @@
 and the comparison from data, overviews that reach everything, and a path through the guide."""
 
 import itertools
+import re
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -9,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from test_build import html_path, nav_pages
 from test_render_content import cell_text
+from test_spelling import WORD
 
 from macros.loader import load, load_comparison
 from macros.overview import template_page
@@ -161,3 +163,29 @@ def test_the_guide_reads_from_preparing_to_after(site_dir):
 def test_nothing_is_left_as_a_stub(site_dir):
     for source in nav_pages():
         assert "komt binnenkort" not in content(site_dir, source).get_text(), source
+
+
+def sentences(article) -> list[list[str]]:
+    """The sentences a reader reads on a page, each as its words."""
+    for hidden in article.select(".headerlink, .gk-print-only"):
+        hidden.decompose()
+    found = []
+    for block in article.find_all(["p", "li", "td", "th", "label", "legend", "caption"]):
+        if block.find(["p", "li"]):
+            continue  # read at the innermost block, once
+        text = " ".join(block.get_text(" ").split())
+        for sentence in re.split(r"(?<=[.!?:])\s+", text):
+            if words := WORD.findall(sentence):
+                found.append(words)
+    return found
+
+
+@pytest.mark.parametrize("source", nav_pages())
+def test_sentences_stay_short(site_dir, source):
+    """Taalniveau B1: short sentences. On average under 12 words, none over 20."""
+    found = sentences(content(site_dir, source))
+    assert found
+    lengths = [len(words) for words in found]
+    assert sum(lengths) / len(lengths) < 12
+    too_long = [" ".join(words) for words in found if len(words) > 20]
+    assert not too_long
