@@ -1,0 +1,148 @@
+// The Mijn gegevens page: what is saved, export, import (checked against the manifest of
+// what this site can save), wipe, persistent storage, and data set aside as unreadable.
+import { asideCopies, button, change, confirmStep, download, downloadAside, el, onOutsideChange, read, showTroubleNotices, upgrade, VERSION, when, wipe } from "./state.js";
+
+const MAX_BYTES = 1024 * 1024;
+
+// Answers filled in, however deep (list entries, table cells).
+const filled = (value) =>
+  typeof value === "string" ? Number(value.trim() !== "") : Object.values(value).reduce((n, part) => n + filled(part), 0);
+
+// id → [title, what is saved] for each checklist and template in `state` the site knows.
+function describe(state, { checklists, templates }) {
+  const lines = new Map();
+  for (const [id, { title, items }] of Object.entries(checklists)) {
+    const saved = state.checklists[id]?.items;
+    if (saved) lines.set(id, [title, `${items.filter((item) => Object.hasOwn(saved, item)).length} van ${items.length} afgevinkt`]);
+  }
+  for (const [id, { title }] of Object.entries(templates)) {
+    const entry = state.templates[id];
+    const n = entry && filled(entry.fields);
+    if (entry) lines.set(id, [title, `${n} ${n === 1 ? "antwoord" : "antwoorden"}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`]);
+  }
+  return lines;
+}
+
+const list = (lines, words) => el("ul", {}, ...[...lines].map(([id, [title, what]]) => el("li", {}, el("strong", {}, title), words(id, what))));
+
+// A tool's button(s) and a status line under them; say(text, true) reports a failure.
+function tool(name, ...buttons) {
+  const line = el("p", { class: "gk-tool-message", role: "status" });
+  document.querySelector(`[data-gk-tool="${name}"]`).append(el("p", { class: "gk-tool-buttons" }, ...buttons), line);
+  return (text, failed = false) => {
+    line.classList.toggle("gk-tool-message--error", failed);
+    line.replaceChildren(...(failed ? [el("strong", {}, "Dat lukt niet. "), `${text} Er is niets veranderd.`] : [text]));
+  };
+}
+
+// {state, skipped} from an export file, or the reason it cannot be used.
+async function readExport(file, manifest) {
+  if (file.size > MAX_BYTES) {
+    const size = (file.size / MAX_BYTES).toFixed(1).replace(".", ",");
+    return `Het bestand is ${size} MB. Een export van deze site is kleiner dan 1 MB.`;
+  }
+  let data = null;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    // not JSON: said below
+  }
+  if (data?.format !== "gespreksklaar") {
+    return "Dit is geen export van Gespreksklaar. Kies een bestand dat je met Exporteer hebt gemaakt.";
+  }
+  if (data.version > VERSION) return "Het bestand komt van een nieuwere versie van deze site. Laad de pagina opnieuw.";
+  try {
+    return upgrade(data, manifest);
+  } catch (error) {
+    return `Het bestand klopt niet bij: ${error.message}.`;
+  }
+}
+
+export function setupDataTools() {
+  const source = document.getElementById("gk-manifest");
+  if (!source || source.dataset.ready) return;
+  source.dataset.ready = "true";
+  const manifest = JSON.parse(source.textContent);
+  const slot = (name) => document.querySelector(`[data-gk-tool="${name}"]`);
+
+  const aside = el("p");
+  const refresh = () => {
+    const lines = describe(read(), manifest);
+    const none = el("p", {}, "Er staat nog niets van deze site op dit apparaat.");
+    slot("summary").replaceChildren(lines.size ? list(lines, (id, what) => `: ${what}`) : none);
+    const copies = asideCopies().length;
+    slot("aside").hidden = !copies;
+    aside.textContent = `Ook staan er ${copies} keer gegevens apart die de site niet kon lezen. Wis alles haalt ze weg.`;
+  };
+  const keep = button("Download de beschadigde gegevens");
+  keep.addEventListener("click", downloadAside);
+  slot("aside").append(aside, keep);
+  refresh();
+  onOutsideChange(source, refresh);
+
+  const exportButton = button("Exporteer");
+  const sayExport = tool("export", exportButton);
+  exportButton.addEventListener("click", () => {
+    const { checklists, templates } = read();
+    const name = `gespreksklaar-${new Date().toLocaleDateString("sv-SE")}.json`;
+    download(name, { format: "gespreksklaar", version: VERSION, exported: new Date().toISOString(), site: manifest.site, checklists, templates });
+    sayExport(`Je browser bewaart het bestand ${name}, meestal in de map Downloads.`);
+  });
+
+  const importButton = button("Importeer");
+  const picker = el("input", { type: "file", accept: ".json,application/json", hidden: "" });
+  const sayImport = tool("import", importButton, picker);
+  importButton.addEventListener("click", () => picker.click());
+  picker.addEventListener("change", async () => {
+    const [file] = picker.files;
+    picker.value = "";
+    const result = await readExport(file, manifest);
+    if (typeof result === "string") return sayImport(result, true);
+    const { state: incoming, skipped } = result;
+    const now = describe(read(), manifest);
+    const next = describe(incoming, manifest);
+    if (!next.size) return sayImport("In dit bestand staat niets wat deze site kent.", true);
+    const details = [
+      el("p", {}, "Dit wordt vervangen door wat in het bestand staat:"),
+      list(next, (id, what) => `: nu ${now.get(id)?.[1] ?? "niets"}, uit het bestand ${what}.`),
+      el("p", {}, "Wat niet in het bestand staat, blijft zoals het is."),
+    ];
+    if (skipped.length) {
+      const more = skipped.length > 10 ? ` en nog ${skipped.length - 10}` : "";
+      details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${skipped.slice(0, 10).join(", ")}${more}.`));
+    }
+    if (!(await confirmStep("Wil je deze gegevens terugzetten?", details, "Ja, zet terug"))) return sayImport("Je hebt niets veranderd.");
+    change((state) => {
+      Object.assign(state.checklists, incoming.checklists);
+      Object.assign(state.templates, incoming.templates);
+    });
+    refresh();
+    sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.");
+    showTroubleNotices();
+  });
+
+  const wipeButton = button("Wis alles");
+  const sayWipe = tool("wipe", wipeButton);
+  wipeButton.addEventListener("click", async () => {
+    const text = "Al je vinkjes en antwoorden op dit apparaat gaan weg. Dat kun je niet ongedaan maken.";
+    if (!(await confirmStep("Alles wissen?", [el("p", {}, text)], "Ja, wis alles"))) return sayWipe("Je hebt niets gewist.");
+    wipe();
+    refresh();
+    sayWipe("Alles is gewist.");
+  });
+
+  const askButton = button("Vraag om blijvende opslag");
+  const sayPersist = tool("persist", askButton);
+  const persisted = (granted, asked) => {
+    askButton.hidden = granted;
+    sayPersist(granted ? "Je browser bewaart je gegevens blijvend." : asked ? "Je browser geeft geen blijvende opslag. Maak dus af en toe een export." : "Je browser bewaart je gegevens nog niet blijvend.");
+  };
+  if (navigator.storage?.persist) {
+    askButton.addEventListener("click", async () => persisted(await navigator.storage.persist(), true));
+    navigator.storage.persisted().then((granted) => persisted(granted, false));
+  } else {
+    askButton.hidden = true;
+    sayPersist("Je browser kan niet om blijvende opslag vragen. Maak dus af en toe een export.");
+  }
+  showTroubleNotices();
+}

@@ -1,0 +1,227 @@
+// Checklists and forms that remember, by id: ticks (data-item) at once, answers
+// (data-field, data-agenda) after a pause in typing or on leaving the page.
+import { button, change, confirmStep, el, MAX_ROWS, onOutsideChange, putAnswer, read, showTroubleNotices, trouble, when } from "./state.js";
+
+const PAUSE = 400; // ms
+const TEXT = ':is(input:not([type="checkbox"]), textarea)[data-field]';
+const AGENDA = "input[data-agenda]";
+const ready = new WeakSet();
+const unsaved = new Set(); // save functions of forms with unwritten input
+const saveAll = () => unsaved.forEach((save) => save());
+addEventListener("pagehide", saveAll);
+addEventListener("visibilitychange", () => document.hidden && saveAll());
+
+const myDataNote = () =>
+  el(
+    "p",
+    { class: "gk-mydata gk-noprint" },
+    "Dit blijft op dit apparaat. Bewaren of wissen doe je bij ",
+    el("a", { href: new URL("mijn-gegevens/", window.__md_scope).pathname }, "Mijn gegevens"),
+    ".",
+  );
+
+function setupEach(selector, setup) {
+  for (const root of document.querySelectorAll(selector)) {
+    if (ready.has(root)) continue;
+    ready.add(root);
+    setup(root);
+  }
+  showTroubleNotices();
+}
+
+const progressText = (done, total) => `${done}${total ? ` van ${total}` : ""} afgevinkt`;
+
+export function setupChecklists() {
+  const state = read();
+  // The overview: data-total is optional.
+  setupEach("[data-checklist-progress]", (span) => {
+    const show = (state) => {
+      const items = state.checklists[span.dataset.checklistProgress]?.items ?? {};
+      span.textContent = progressText(Object.keys(items).length, span.dataset.total);
+    };
+    show(state);
+    onOutsideChange(span, show);
+  });
+  setupEach(".gk-checklist", (root) => setupChecklist(root, state));
+}
+
+function setupChecklist(root, state) {
+  const id = root.dataset.checklist;
+  const boxes = [...root.querySelectorAll("input[data-item]")];
+  const words = el("p", { class: "gk-progress__text", role: "status" });
+  const fill = el("span", { class: "gk-progress__fill" });
+  const bar = el("span", { class: "gk-progress__bar", "aria-hidden": "true" }, fill);
+  root.querySelector("fieldset").before(el("div", { class: "gk-progress gk-noprint" }, words, bar));
+  const reset = button("Opnieuw beginnen");
+  root.append(reset, myDataNote());
+
+  const count = () => {
+    const done = boxes.filter((box) => box.checked).length;
+    words.textContent = progressText(done, boxes.length);
+    fill.style.width = `${(100 * done) / boxes.length}%`;
+  };
+  const show = (state) => {
+    const items = state.checklists[id]?.items ?? {};
+    for (const box of boxes) box.checked = Object.hasOwn(items, box.dataset.item);
+    count();
+  };
+  show(state);
+  onOutsideChange(root, show);
+
+  root.addEventListener("change", ({ target: box }) => {
+    if (!boxes.includes(box)) return;
+    const saved = change((state) => {
+      const items = (state.checklists[id] ??= { items: {} }).items;
+      if (box.checked) items[box.dataset.item] = true;
+      else delete items[box.dataset.item];
+    });
+    count();
+    if (!saved) showTroubleNotices();
+  });
+  reset.addEventListener("click", async () => {
+    const title = root.querySelector("h2, h3, h4, h5, h6").textContent;
+    const text = el("p", {}, "Alle vinkjes van deze lijst gaan weg. Dat kun je niet ongedaan maken.");
+    if (await confirmStep(`Opnieuw beginnen met ‘${title}’?`, [text], "Ja, haal alle vinkjes weg")) {
+      change((state) => delete state.checklists[id]);
+      show(read());
+    }
+  });
+}
+
+export function setupForms() {
+  saveAll(); // input typed just before an instant navigation
+  const state = read();
+  setupEach(".gk-form", (root) => setupForm(root, state));
+}
+
+const place = ({ dataset: { field, index, row, column } }) =>
+  column ? [field, Number(row), column] : index ? [field, Number(index)] : [field];
+
+function answerAt(fields, [field, n, column]) {
+  const value = n ? fields?.[field]?.[n - 1] : fields?.[field];
+  const answer = column ? value?.[column] : value;
+  return typeof answer === "string" ? answer : "";
+}
+
+const dataRows = (table) => [...table.querySelectorAll("tr[data-row]")];
+
+// Gives a table `count` rows; new ones are numbered in ids, labels and print blocks.
+function setRows(table, count) {
+  const rows = dataRows(table);
+  rows.splice(count).forEach((row) => row.remove());
+  while (rows.length < count) {
+    const row = rows[0].cloneNode(true);
+    const n = String(rows.push(row));
+    rows.at(-2).after(row);
+    row.dataset.row = n;
+    row.querySelector(".gk-row-number").textContent = ` rij ${n}`;
+    for (const control of row.querySelectorAll("[data-field]")) {
+      const id = control.id.replace(/--1--(?!.*--)/, `--${n}--`);
+      const answer = row.querySelector(`[data-answer-for="${control.id}"]`);
+      if (answer) answer.dataset.answerFor = id;
+      Object.assign(control, { id, value: "" }).dataset.row = n;
+      control.setAttribute("aria-label", control.getAttribute("aria-label").replace(/1$/, n));
+    }
+  }
+  table.nextElementSibling.disabled = count >= MAX_ROWS;
+}
+
+function addRowButtons(table) {
+  const hidden = (text, more = "") => el("span", { class: `gk-visually-hidden${more}` }, text);
+  table.tHead.rows[0].append(el("th", { scope: "col", class: "gk-noprint" }, hidden("Rij verwijderen")));
+  for (const row of dataRows(table)) {
+    const remove = button("Verwijder", hidden(` rij ${row.dataset.row}`, " gk-row-number"));
+    row.append(el("td", { class: "gk-noprint" }, remove));
+  }
+  table.after(button("Rij toevoegen", hidden(` aan ${table.caption.textContent}`)));
+}
+
+function setupForm(root, state) {
+  const id = root.dataset.template;
+  const tables = [...root.querySelectorAll("table")];
+  const startRows = tables.map((table) => dataRows(table).length);
+  const edits = new Map(); // unwritten input, by place
+  let timer = 0;
+  const status = el("p", { class: "gk-save-status gk-noprint", role: "status" });
+  root.querySelector(".gk-form__intro").after(status);
+  root.append(myDataNote());
+  tables.forEach(addRowButtons);
+
+  const show = (state) => {
+    const entry = state.templates[id];
+    tables.forEach((table, i) => {
+      const rows = entry?.fields[table.querySelector("[data-field]").dataset.field];
+      setRows(table, rows?.length || startRows[i]);
+    });
+    for (const control of root.querySelectorAll(TEXT)) {
+      const value = answerAt(entry?.fields, place(control));
+      if (!edits.has(place(control).join()) && control.value !== value) control.value = value;
+    }
+    for (const box of root.querySelectorAll(AGENDA)) {
+      const field = box.dataset.agenda;
+      const saved = entry && Object.hasOwn(entry.agenda, field) ? entry.agenda[field] : box.defaultChecked;
+      if (!edits.has(`agenda ${field}`)) box.checked = saved;
+    }
+    // Changes once a minute at most, so a screen reader does not chatter.
+    const words =
+      trouble.unavailable || trouble.newer
+        ? "Niet opgeslagen: lees de melding bovenaan de pagina."
+        : entry?.saved
+          ? `Opgeslagen op dit apparaat: ${when(entry.saved)}.`
+          : "";
+    if (status.textContent !== words) status.textContent = words;
+  };
+  const save = (also) => {
+    clearTimeout(timer);
+    unsaved.delete(save);
+    const saved = change((state) => {
+      const entry = (state.templates[id] ??= { fields: {}, agenda: {} });
+      edits.forEach((apply) => apply(entry));
+      also?.(entry);
+      entry.saved = new Date().toISOString();
+    });
+    edits.clear();
+    show(read());
+    if (!saved) showTroubleNotices();
+  };
+  const edit = (key, apply) => {
+    edits.set(key, apply);
+    unsaved.add(save);
+    clearTimeout(timer);
+    timer = setTimeout(save, PAUSE);
+  };
+
+  root.addEventListener("input", ({ target }) => {
+    if (!target.matches(TEXT)) return;
+    const where = place(target);
+    const { value } = target;
+    const rows = target.dataset.column && dataRows(target.closest("table")).length;
+    edit(where.join(), (entry) => putAnswer(entry.fields, where, value, rows));
+  });
+  root.addEventListener("change", ({ target }) => {
+    const { agenda: field } = target.dataset;
+    const on = target.checked;
+    if (field) edit(`agenda ${field}`, (entry) => (entry.agenda[field] = on));
+    if (edits.size) save(); // a finished answer or a choice: at once
+  });
+  root.addEventListener("click", ({ target }) => {
+    const clicked = target.closest(".gk-button");
+    const row = clicked?.closest("tr");
+    const table = row?.closest("table") ?? clicked?.previousElementSibling;
+    if (!tables.includes(table)) return;
+    const field = table.querySelector("[data-field]").dataset.field;
+    const count = dataRows(table).length;
+    save((entry) => {
+      const rows = (entry.fields[field] = Array.isArray(entry.fields[field]) ? entry.fields[field] : []);
+      while (rows.length < count) rows.push({});
+      if (row) rows.splice(row.dataset.row - 1, 1);
+      if (!row || !rows.length) rows.push({});
+    });
+    const rows = dataRows(table);
+    const next = row ? rows[Math.min(row.dataset.row, rows.length) - 1] : rows.at(-1);
+    next.querySelector("[data-field]").focus();
+  });
+
+  show(state);
+  onOutsideChange(root, show);
+}

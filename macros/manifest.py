@@ -1,0 +1,60 @@
+"""What a reader can save, as JSON for the browser: the import on Mijn gegevens accepts
+only these checklists, items, templates and fields, each answer in its field's shape.
+
+Shape: {"site": "<site version>",
+        "checklists": {"<id>": {"title": "...", "items": ["<item-id>", ...]}},
+        "templates": {"<id>": {"title": "...", "fields": {"<field-id>": {"type": "kort"}
+            | {"type": "lijst", "size": 3}
+            | {"type": "tabel", "size": 3, "columns": {"<column-id>": "kort" | "datum"}}}}}}
+(size: entries of a list; rows a table starts with, readers may add more.)
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from macros.loader import SiteData
+from macros.models import FieldType, TemplateField
+
+PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
+
+
+def site_version(pyproject: Path = PYPROJECT) -> str:
+    """The site's version from pyproject.toml; an export records it."""
+    return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _field(field: TemplateField) -> dict[str, Any]:
+    spec: dict[str, Any] = {"type": field.soort.value}
+    if field.soort in (FieldType.lijst, FieldType.tabel):
+        spec["size"] = field.aantal
+    if field.soort is FieldType.tabel:
+        spec["columns"] = {column.id: column.soort.value for column in field.kolommen or []}
+    return spec
+
+
+def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
+    return {
+        "site": version,
+        "checklists": {
+            checklist.id: {"title": checklist.titel, "items": [item.id for item in checklist.items]}
+            for checklist in data.checklists.values()
+        },
+        "templates": {
+            template.id: {
+                "title": template.titel,
+                "fields": {field.id: _field(field) for field in template.fields},
+            }
+            for template in data.templates.values()
+        },
+    }
+
+
+def manifest_script(manifest: dict[str, Any]) -> str:
+    """The manifest as a data block. `<` is escaped, so no text from data can end the
+    script element (`</script>`) or open a comment in it."""
+    text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return f'<script type="application/json" id="gk-manifest">{text}</script>'
