@@ -90,7 +90,10 @@ def _field(template: Template, field: TemplateField) -> str:
         )
 
     columns = field.kolommen or []
-    head = "".join(f'<th scope="col" data-column="{c.id}">{esc(c.label)}</th>' for c in columns)
+    head = "".join(
+        f'<th scope="col" data-column="{c.id}" class="gk-field__col--{c.soort}">{esc(c.label)}</th>'
+        for c in columns
+    )
     rows = "".join(
         f'<tr data-row="{n}">'
         + "".join(

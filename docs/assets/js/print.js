@@ -105,11 +105,23 @@ function addPrintStamp(content) {
   content.prepend(stamp);
 }
 
+// On paper a link only helps when it leads to another site: print.css shows its address.
+function markLinksElsewhere(content) {
+  for (const link of content.querySelectorAll("a[href]")) {
+    if (link.protocol.startsWith("http") && link.origin !== location.origin) {
+      link.classList.add("gk-link-elsewhere");
+    }
+  }
+}
+
 let listening = false;
 
 export function setupPrint() {
   const content = document.querySelector(".md-content__inner");
-  if (content) addPrintStamp(content);
+  if (content) {
+    addPrintStamp(content);
+    markLinksElsewhere(content);
+  }
   for (const form of document.querySelectorAll(".gk-form")) addPrintTools(form);
   fillPrintBlocks();
   if (listening) return;
