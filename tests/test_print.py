@@ -399,3 +399,26 @@ def test_template_page_with_print_tools_has_no_axe_violations(page, site_dir, te
     assert form(page, template).get_by_role("button", name="Leeg afdrukken").is_visible()
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_saved_answers_and_agenda_choices_print_after_a_reload(
+    print_page, site_dir, tmp_path, template
+):
+    page = print_page
+    open_template(page, site_dir, template)
+    answers = seed_answers(template)
+    fill(page, answers)
+    shared = share_every_other_field(page, template)
+    page.reload()
+    page.wait_for_load_state("networkidle")
+
+    click_print(page, template, "Afdrukken")
+    text = pdf_text(print_pdf(page, tmp_path / "bewaard.pdf"))
+    for _, printed in answers.values():
+        for line in printed.splitlines():
+            assert collapse(line) in text, f"saved answer missing on paper: {line}"
+    after_print(page)
+
+    click_print(page, template, "Agenda afdrukken")
+    assert_agenda(pdf_text(print_pdf(page, tmp_path / "agenda.pdf")), template, answers, shared)
