@@ -6,7 +6,7 @@ Imported by file path, so it uses absolute imports only.
 from pathlib import Path
 
 from macros.loader import DataError, SiteData, load, load_comparison
-from macros.manifest import build_manifest, manifest_script, site_version
+from macros.manifest import build_manifest, manifest_element, site_version
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
@@ -40,7 +40,7 @@ def define_env(env) -> None:
     @env.macro
     def state_manifest() -> str:
         """What a reader can save, for the import on the Mijn gegevens page."""
-        return manifest_script(build_manifest(data, site_version()))
+        return manifest_element(build_manifest(data, site_version()))
 
     # --- Content parts: the comparison table, the expected questions, the overviews ---
     comparison = load_comparison(root / "data" / "vergelijking.yml")

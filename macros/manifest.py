@@ -16,6 +16,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from macros.html import esc
 from macros.loader import SiteData
 from macros.models import FieldType, TemplateField
 
@@ -53,8 +54,13 @@ def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
     }
 
 
-def manifest_script(manifest: dict[str, Any]) -> str:
-    """The manifest as a data block. `<` is escaped, so no text from data can end the
-    script element (`</script>`) or open a comment in it."""
+def manifest_element(manifest: dict[str, Any]) -> str:
+    """The manifest as JSON in a hidden element's attribute, HTML-escaped (and `<` as
+    \\u003c in the JSON too), so no text from data can break out of it.
+
+    Not a <script type="application/json">: Material's instant navigation re-creates
+    every inline script in the page content as a plain script, copying only its text,
+    so the JSON would be run as JavaScript (and lose its id).
+    """
     text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    return f'<script type="application/json" id="gk-manifest">{text}</script>'
+    return f'<div id="gk-manifest" hidden data-manifest="{esc(text)}"></div>'

@@ -62,7 +62,7 @@ export function setupDataTools() {
   const source = document.getElementById("gk-manifest");
   if (!source || source.dataset.ready) return;
   source.dataset.ready = "true";
-  const manifest = JSON.parse(source.textContent);
+  const manifest = JSON.parse(source.dataset.manifest);
   const slot = (name) => document.querySelector(`[data-gk-tool="${name}"]`);
 
   const aside = el("p");
