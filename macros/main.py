@@ -4,6 +4,7 @@ Imported by file path, so it uses absolute imports only.
 """
 
 from pathlib import Path
+from urllib.parse import urlparse
 
 from macros.loader import DataError, SiteData, load, load_comparison
 from macros.manifest import build_manifest, manifest_element, site_version
@@ -20,18 +21,24 @@ def _lookup(kind: str, entries: dict, wanted: str, page: str):
     return entries[wanted]
 
 
+# The project folder, found from this file: Zensical's env has no project_dir.
+ROOT = Path(__file__).resolve().parent.parent
+
+
 def define_env(env) -> None:
-    root = Path(env.project_dir)
-    data: SiteData = load(root / "data", Path(env.conf["docs_dir"]))
+    data: SiteData = load(ROOT / "data", ROOT / env.conf.get("docs_dir", "docs"))
     env.variables["gk"] = data
+    # Links to guide pages start from the site's root path (see page_url).
+    site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
 
     def page_name() -> str:
-        return f"docs/{env.page.file.src_uri}" if env.page else "?"
+        page = getattr(env, "page", None)  # Zensical does not tell which page
+        return f"docs/{page.file.src_uri}" if page else "een pagina"
 
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup("checklist", data.checklists, checklist_id, page_name())
-        return render_checklist(found, env.page.url if env.page else "", level)
+        return render_checklist(found, site_root, level)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
@@ -43,7 +50,7 @@ def define_env(env) -> None:
         return manifest_element(build_manifest(data, site_version()))
 
     # --- Content parts: the comparison table, the expected questions, the overviews ---
-    comparison = load_comparison(root / "data" / "vergelijking.yml")
+    comparison = load_comparison(ROOT / "data" / "vergelijking.yml")
     nav = nav_files(env.conf["nav"])
 
     @env.macro
@@ -56,8 +63,8 @@ def define_env(env) -> None:
 
     @env.macro
     def checklist_overzicht() -> str:
-        return render_overview(checklist_entries(data, nav, env.page.url if env.page else ""))
+        return render_overview(checklist_entries(data, nav, site_root))
 
     @env.macro
     def sjablonen_overzicht() -> str:
-        return render_overview(template_entries(data, nav, env.page.url if env.page else ""))
+        return render_overview(template_entries(data, nav, site_root))

@@ -10,25 +10,33 @@ from macros.html import esc, heading
 from macros.models import Checklist, ChecklistItem
 
 
-def page_url(link: str, from_url: str) -> str:
-    """URL of a docs page link ('vragen.md#x') relative to the page at from_url.
+def page_url(link: str, root: str = "/") -> str:
+    """URL of a docs page link ('vragen.md#x') under the site's root path ('/' or '/repo/').
 
     Pages are built as directories ('vragen.md' -> 'vragen/'), as MkDocs and Zensical do.
-    Plain posixpath, not mkdocs.utils: the macros must also run under Zensical.
+    Root-relative rather than page-relative: Zensical's macros do not know the current
+    page, and the root path comes from site_url in both.
     """
     page, _, anchor = link.partition("#")
     target = posixpath.dirname(page) if page.endswith("index.md") else page.removesuffix(".md")
-    url = posixpath.relpath("/" + target, "/" + from_url.rstrip("/"))
-    url = "./" if url == "." else url + "/"
+    url = posixpath.join(root, target) if target else root
+    url = url if url.endswith("/") else url + "/"
     return url + (f"#{anchor}" if anchor else "")
 
 
-def _item(checklist: Checklist, item: ChecklistItem, from_url: str) -> str:
+def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
     box_id = f"gk-{checklist.id}--{item.id}"
     hint = ""
     described = ""
     if item.hint or item.link:
-        more = f' <a href="{esc(page_url(item.link, from_url))}">Lees meer</a>' if item.link else ""
+        # "Lees meer" alone says nothing out of context (WCAG 2.4.9, Lighthouse link-text):
+        # screen readers also hear which item it is about.
+        more = (
+            f' <a href="{esc(page_url(item.link, root))}">Lees meer'
+            f'<span class="gk-visually-hidden"> over: {esc(item.tekst)}</span></a>'
+            if item.link
+            else ""
+        )
         hint = f'<p id="{box_id}-hint" class="gk-checklist__hint">{esc(item.hint or "")}{more}</p>'
         described = f' aria-describedby="{box_id}-hint"'
     return (
@@ -38,8 +46,8 @@ def _item(checklist: Checklist, item: ChecklistItem, from_url: str) -> str:
     )
 
 
-def render_checklist(checklist: Checklist, from_url: str = "", level: int = 2) -> str:
-    """HTML for one checklist; from_url is the URL of the page it appears on (for links)."""
+def render_checklist(checklist: Checklist, root: str = "/", level: int = 2) -> str:
+    """HTML for one checklist; root is the site's root path (for links to guide pages)."""
     parts = [
         f'<div class="gk-checklist" data-checklist="{checklist.id}">',
         heading(level, f"gk-{checklist.id}", checklist.titel, "gk-checklist__title"),
@@ -47,7 +55,7 @@ def render_checklist(checklist: Checklist, from_url: str = "", level: int = 2) -
     if checklist.intro:
         parts.append(f'<p class="gk-checklist__intro">{esc(checklist.intro)}</p>')
     for section in checklist.secties:
-        items = "".join(_item(checklist, item, from_url) for item in section.items)
+        items = "".join(_item(checklist, item, root) for item in section.items)
         parts.append(
             f'<fieldset class="gk-checklist__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>"

@@ -33,7 +33,7 @@ def assert_every_control_is_labelled(tree: BeautifulSoup) -> None:
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
-    tree = soup(render_checklist(checklist, "checklists/"))
+    tree = soup(render_checklist(checklist))
     wrapper = tree.select_one(f'[data-checklist="{checklist.id}"]')
     assert wrapper is not None
     assert [legend.get_text() for legend in wrapper.select("fieldset > legend")] == [
@@ -174,16 +174,35 @@ def test_data_cannot_inject_markup_or_jinja(render, value):
 
 
 @pytest.mark.parametrize(
-    ("link", "from_url", "expected"),
+    ("link", "root", "expected"),
     [
-        ("voorbereiden.md", "", "voorbereiden/"),
-        ("voorbereiden.md#stap-1", "checklists/", "../voorbereiden/#stap-1"),
-        ("index.md", "checklists/", "../"),
-        ("voorbereiden.md", "voorbereiden/", "./"),
-        ("sjablonen/index.md", "", "sjablonen/"),
-        ("sjablonen/oefenvragen.md#vraag", "sjablonen/", "oefenvragen/#vraag"),
-        ("vragen.md", "sjablonen/oefenvragen/", "../../vragen/"),
+        ("voorbereiden.md", "/", "/voorbereiden/"),
+        ("voorbereiden.md#stap-1", "/", "/voorbereiden/#stap-1"),
+        ("index.md", "/", "/"),
+        ("index.md", "/gespreksklaar/", "/gespreksklaar/"),
+        ("sjablonen/index.md", "/", "/sjablonen/"),
+        ("sjablonen/oefenvragen.md#vraag", "/site/", "/site/sjablonen/oefenvragen/#vraag"),
     ],
 )
-def test_links_are_relative_to_the_page(link, from_url, expected):
-    assert page_url(link, from_url) == expected
+def test_links_start_at_the_site_root(link, root, expected):
+    assert page_url(link, root) == expected
+
+
+def test_read_more_links_say_what_they_are_about():
+    checklist = Checklist.model_validate(
+        {
+            "id": "lijst",
+            "titel": "Lijst",
+            "samenvatting": "Eén regel.",
+            "secties": [
+                {
+                    "id": "deel",
+                    "titel": "Deel",
+                    "items": [{"id": "punt", "tekst": "Vraag om feedback", "link": "tips.md"}],
+                }
+            ],
+        }
+    )
+    link = soup(render_checklist(checklist, "/site/")).select_one(".gk-checklist__hint a")
+    assert link["href"] == "/site/tips/"
+    assert link.get_text() == "Lees meer over: Vraag om feedback"
