@@ -39,7 +39,7 @@ function tool(name, ...buttons) {
 async function readExport(file, manifest) {
   if (file.size > MAX_BYTES) {
     const size = (file.size / MAX_BYTES).toFixed(1).replace(".", ",");
-    return `Het bestand is ${size} MB. Een export van deze site is kleiner dan 1 MB.`;
+    return `Het bestand is te groot (${size} MB). Een export van deze site is kleiner dan 1 MB.`;
   }
   let data = null;
   try {

@@ -1,0 +1,202 @@
+"""Mijn gegevens: export, wipe and import give back the same state; a bad or hostile file
+is refused or stays inert; nothing is replaced or wiped without a yes."""
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from test_state_pages import FORM, KEY, TICK, open_page, saved, table_page, wait_until_saved
+
+from macros.manifest import site_version
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = [
+    '<img src=x onerror="window.__pwned = 1">',
+    "</textarea><script>window.__pwned = 2</script>",
+    "{{ 7*7 }}",
+]
+
+
+def fill_some_state(page) -> None:
+    url, field = table_page(page)
+    open_page(page, url)
+    page.locator(f'[data-field="{field}"][data-column]').first.fill("Een actie")
+    page.get_by_role("button", name="Rij toevoegen").first.click()
+    open_page(page, "voorbereiden/")
+    page.get_by_label(TICK).check()
+    page.locator(f"{FORM} textarea[data-field]").first.fill("Mijn antwoord")
+    page.locator(f"{FORM} input[data-agenda]").first.click()
+    wait_until_saved(page.locator(FORM))
+
+
+def import_file(page, path: Path) -> None:
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Importeer").click()
+    chooser.value.set_files(str(path))
+
+
+def message(page, tool: str):
+    return page.locator(f'[data-gk-tool="{tool}"] .gk-tool-message')
+
+
+def test_export_wipe_import_gives_back_the_same_state(page, tmp_path):
+    fill_some_state(page)
+    before = saved(page)
+    open_page(page, "mijn-gegevens/")
+    summary = page.locator('[data-gk-tool="summary"]')
+    expect(summary).to_contain_text("1 van")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporteer").click()
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert download.value.suggested_filename.startswith("gespreksklaar-")
+    assert exported["format"] == "gespreksklaar"
+    assert exported["version"] == before["version"]
+    assert exported["site"] == site_version()
+    assert exported["exported"].endswith("Z")
+    assert exported["checklists"] == before["checklists"]
+    assert exported["templates"] == before["templates"]
+
+    page.get_by_role("button", name="Wis alles").click()
+    page.get_by_role("button", name="Ja, wis alles").click()
+    expect(message(page, "wipe")).to_have_text("Alles is gewist.")
+    expect(summary).to_contain_text("nog niets")
+    assert saved(page) is None
+
+    file = tmp_path / "export.json"
+    file.write_text(json.dumps(exported), encoding="utf-8")
+    import_file(page, file)
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("nu niets")
+    dialog.get_by_role("button", name="Ja, zet terug").click()
+    expect(message(page, "import")).to_contain_text("Klaar")
+    assert saved(page) == before
+    open_page(page, "voorbereiden/")
+    expect(page.get_by_label(TICK)).to_be_checked()
+    assert page.locator(f"{FORM} textarea[data-field]").first.input_value() == "Mijn antwoord"
+
+
+def test_import_shows_what_it_replaces_and_can_be_declined(page, tmp_path):
+    fill_some_state(page)
+    before = saved(page)
+    other = {
+        "format": "gespreksklaar",
+        "version": 2,
+        "checklists": {"voorbereiding": {"items": {}}},
+    }
+    file = tmp_path / "other.json"
+    file.write_text(json.dumps(other), encoding="utf-8")
+    open_page(page, "mijn-gegevens/")
+    import_file(page, file)
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("nu 1 van")
+    expect(dialog).to_contain_text("uit het bestand 0 van")
+    dialog.get_by_role("button", name="Nee, terug").click()
+    expect(message(page, "import")).to_have_text("Je hebt niets veranderd.")
+    assert saved(page) == before
+
+
+def test_a_hostile_import_stays_text(page, tmp_path):
+    open_page(page, "voorbereiden/")
+    form = page.locator(FORM)
+    fields = [
+        form.locator("textarea[data-field]").nth(i).get_attribute("data-field") for i in (0, 1)
+    ]
+    short = form.locator('input[type="text"][data-field]').first.get_attribute("data-field")
+    hostile = {
+        "format": "gespreksklaar",
+        "version": 2,
+        "checklists": {HOSTILE[0]: {"items": {}}, "voorbereiding": {"items": {"resultaten": True}}},
+        "templates": {
+            "voorbereidingsformulier": {
+                "fields": {fields[0]: HOSTILE[0], fields[1]: HOSTILE[1], short: HOSTILE[2]},
+                "agenda": {},
+            }
+        },
+    }
+    file = tmp_path / "hostile.json"
+    file.write_text(json.dumps(hostile), encoding="utf-8")
+    open_page(page, "mijn-gegevens/")
+    import_file(page, file)
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(f"checklists → {HOSTILE[0]}")  # skipped, shown as text
+    dialog.get_by_role("button", name="Ja, zet terug").click()
+    expect(message(page, "import")).to_contain_text("Klaar")
+    open_page(page, "voorbereiden/")
+    area = [form.locator(f'[data-field="{field}"]') for field in fields]
+    expect(area[0]).to_have_value(HOSTILE[0])
+    expect(area[1]).to_have_value(HOSTILE[1])
+    expect(form.locator(f'[data-field="{short}"]')).to_have_value(HOSTILE[2])
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".md-content img[src='x'], .md-content script").count() == 0
+
+
+BAD_FILES = {
+    "too-big": ("x" * (2 * 1024 * 1024), "te groot"),
+    "not-json": ("{dit is geen json", "geen export van Gespreksklaar"),
+    "not-an-export": (json.dumps({"version": 2, "checklists": {}}), "geen export"),
+    "text-where-a-tick-belongs": (
+        json.dumps(
+            {
+                "format": "gespreksklaar",
+                "version": 2,
+                "checklists": {"voorbereiding": {"items": {"resultaten": "ja"}}},
+            }
+        ),
+        "voorbereiding → resultaten",
+    ),
+    "a-list-where-text-belongs": (
+        json.dumps(
+            {
+                "format": "gespreksklaar",
+                "version": 2,
+                "templates": {"voorbereidingsformulier": {"fields": {"bereikt": ["a"]}}},
+            }
+        ),
+        "voorbereidingsformulier → bereikt",
+    ),
+    "newer-version": (json.dumps({"format": "gespreksklaar", "version": 99}), "nieuwere versie"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(page, tmp_path, name):
+    content, says = BAD_FILES[name]
+    open_page(page, "voorbereiden/")
+    page.get_by_label(TICK).check()
+    before = saved(page)
+    file = tmp_path / f"{name}.json"
+    file.write_text(content, encoding="utf-8")
+    open_page(page, "mijn-gegevens/")
+    import_file(page, file)
+    text = message(page, "import")
+    expect(text).to_contain_text("Dat lukt niet.")
+    expect(text).to_contain_text(says)
+    expect(text).to_contain_text("Er is niets veranderd.")
+    assert page.get_by_role("dialog").count() == 0
+    assert saved(page) == before
+
+
+def test_wipe_asks_first(page):
+    open_page(page, "voorbereiden/")
+    page.get_by_label(TICK).check()
+    before = saved(page)
+    open_page(page, "mijn-gegevens/")
+    page.get_by_role("button", name="Wis alles").click()
+    page.keyboard.press("Escape")
+    expect(message(page, "wipe")).to_have_text("Je hebt niets gewist.")
+    assert saved(page) == before
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") is not None
+
+
+def test_persistent_storage_is_asked_for_and_the_answer_told(page):
+    open_page(page, "mijn-gegevens/")
+    told = message(page, "persist")
+    expect(told).to_have_text(
+        "Je browser bewaart je gegevens nog niet blijvend."
+    )  # a fresh profile
+    page.get_by_role("button", name="Vraag om blijvende opslag").click()
+    expect(told).not_to_have_text("Je browser bewaart je gegevens nog niet blijvend.")
+    granted = page.evaluate("navigator.storage.persisted()")
+    expect(told).to_contain_text("blijvend." if granted else "geen blijvende opslag")
