@@ -49,7 +49,9 @@ def test_no_cookies_and_nothing_sent_while_using_the_site(context):
     page.get_by_label("Ik heb opgeschreven wat ik heb bereikt.").check()
     page.get_by_role("textbox", name="Wat heb ik bereikt?").fill("Het nieuwe rooster ingevoerd.")
     page.goto("feedback/")
-    page.get_by_role("textbox", name="Waar gaat het over, in een paar woorden?").fill("prioriteiten")
+    page.get_by_role("textbox", name="Waar gaat het over, in een paar woorden?").fill(
+        "prioriteiten"
+    )
     page.goto("privacy/")
     assert context.cookies() == []
     assert requests and {method for method, _ in requests} == {"GET"}
