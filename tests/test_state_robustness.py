@@ -37,7 +37,7 @@ def assert_page_works_in_memory(page) -> None:
     field = page.locator(f"{FORM} textarea[data-field]").first
     field.fill("Alleen in het geheugen")
     status = page.locator(f"{FORM} .gk-save-status")
-    expect(status).to_have_text("Niet opgeslagen: lees de melding bovenaan de pagina.")
+    expect(status).to_have_text("Niet opgeslagen: zie de melding bovenaan.")
     notice = page.locator(".gk-notice")
     expect(notice).to_have_count(1)
     expect(notice).to_contain_text("je browser bewaart nu niets")

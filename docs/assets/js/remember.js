@@ -165,7 +165,7 @@ function setupForm(root, state) {
     // Changes once a minute at most, so a screen reader does not chatter.
     const words =
       trouble.unavailable || trouble.newer
-        ? "Niet opgeslagen: lees de melding bovenaan de pagina."
+        ? "Niet opgeslagen: zie de melding bovenaan."
         : entry?.saved
           ? `Opgeslagen op dit apparaat: ${when(entry.saved)}.`
           : "";
