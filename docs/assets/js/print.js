@@ -78,7 +78,6 @@ function el(tag, className, text) {
 function addPrintTools(form) {
   if (form.querySelector(".gk-print-tools")) return;
   const tools = el("div", "gk-print-tools gk-noprint");
-  const buttons = el("div", "gk-print-tools__buttons");
   const help = el("p", "gk-print-tools__help");
   const status = el("p", "gk-print-tools__status");
   status.setAttribute("role", "status");
@@ -86,10 +85,10 @@ function addPrintTools(form) {
     const button = el("button", "md-button gk-print-tools__button", label);
     button.type = "button";
     button.addEventListener("click", () => printForm(form, mode, status));
-    buttons.append(button);
+    tools.append(button);
   }
   for (const [name, text] of HELP) help.append(el("strong", "", name), text);
-  tools.append(buttons, help, status);
+  tools.append(help, status);
   const intro = form.querySelector(".gk-form__intro") || form.querySelector(".gk-form__title");
   intro.after(tools);
 }
