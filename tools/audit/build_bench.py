@@ -53,7 +53,11 @@ def _add_synthetic_checklist(project: Path, items: int) -> None:
                 "id": f"sectie-{section}",
                 "titel": f"Sectie {section}",
                 "items": [
-                    {"id": f"punt-{section}-{n}", "tekst": f"Punt {n} van sectie {section}", "hint": "Een hint."}
+                    {
+                        "id": f"punt-{section}-{n}",
+                        "tekst": f"Punt {n} van sectie {section}",
+                        "hint": "Een hint.",
+                    }
                     for n in range(10)
                 ],
             }

@@ -5,4 +5,7 @@ from pathlib import Path
 
 def page_urls(site: Path) -> list[str]:
     pages = sorted(path for path in site.rglob("index.html"))
-    return [path.parent.relative_to(site).as_posix() + "/" if path.parent != site else "" for path in pages]
+    return [
+        path.parent.relative_to(site).as_posix() + "/" if path.parent != site else ""
+        for path in pages
+    ]

@@ -42,9 +42,7 @@ def ensure_zensical() -> Path:
             for line in (ROOT / "constraints.txt").read_text().splitlines()
             if line.lower().startswith(("pydantic", "pyyaml", "annotated-types", "typing"))
         ]
-        subprocess.run(
-            [str(VENV / "bin" / "pip"), "install", "--quiet", *requirements], check=True
-        )
+        subprocess.run([str(VENV / "bin" / "pip"), "install", "--quiet", *requirements], check=True)
     return binary
 
 
@@ -80,8 +78,14 @@ def run(mkdocs_site: Path) -> bool:
             a = _features((mkdocs_site / url / "index.html").read_text(encoding="utf-8"))
             b = _features((built / url / "index.html").read_text(encoding="utf-8"))
             differences += [
-                f"/{url}: {name} MkDocs {a[name]}, Zensical {b[name]}" for name in a if a[name] != b[name]
+                f"/{url}: {name} MkDocs {a[name]}, Zensical {b[name]}"
+                for name in a
+                if a[name] != b[name]
             ]
         print(f"  bouwt: {len(theirs)} pagina's")
-        print("  verschillen:\n    " + "\n    ".join(differences) if differences else "  geen verschillen")
+        print(
+            "  verschillen:\n    " + "\n    ".join(differences)
+            if differences
+            else "  geen verschillen"
+        )
         return not differences
