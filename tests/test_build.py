@@ -141,3 +141,9 @@ def test_headings_start_at_h1_and_skip_no_level(site_dir, page):
     assert levels[0] == 1
     for heading, (before, level) in zip(headings[1:], itertools.pairwise(levels), strict=True):
         assert level <= before + 1, f"h{before} then h{level}: {heading.get_text()!r}"
+
+
+def test_not_found_page_is_dutch_and_leads_home(site_dir):
+    tree = BeautifulSoup((site_dir / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert tree.h1.get_text() == "Deze pagina bestaat niet"
+    assert tree.select_one(".md-content a")["href"] == "/"
