@@ -16,8 +16,19 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
+# Resolves when running transitions end (or after 2 s): axe measures colours, and a
+# half-faded button has a contrast it never shows at rest.
+SETTLE = """
+Promise.race([
+  Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null))),
+  new Promise((resolve) => setTimeout(resolve, 2000)),
+])
+"""
+
+
 def axe_violations(page) -> list[str]:
-    """axe's violations on the page as it is now, one readable line each."""
+    """axe's violations on the page once it is at rest, one readable line each."""
+    page.evaluate(SETTLE)
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     return [
         f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
