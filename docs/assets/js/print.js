@@ -15,7 +15,7 @@ const HELP = [
   ["Agenda afdrukken", " drukt alleen af wat je op de agenda zet. Die lijst kun je aan je leidinggevende geven."],
 ];
 const NOTHING_ON_AGENDA =
-  "Je hebt nog niets op de agenda gezet. Vink bij een vraag 'Zet op de agenda' aan en druk dan opnieuw op 'Agenda afdrukken'.";
+  "Je hebt nog niets op de agenda gezet. Vink eerst 'Zet op de agenda' aan bij wat je wilt bespreken.";
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
 // <details> this module opened for printing, closed again afterwards.
@@ -96,10 +96,11 @@ function addPrintTools(form) {
 // Browser headers and footers are often off, so the page says where and when it was printed.
 function addPrintStamp(content) {
   if (content.querySelector(".gk-print-stamp")) return;
-  const stamp = el("div", "gk-print-only gk-print-stamp");
+  const date = el("span");
+  date.dataset.printDate = "";
   const when = el("span", "", "Afgedrukt op ");
-  when.append(el("span", "", ""));
-  when.lastChild.dataset.printDate = "";
+  when.append(date);
+  const stamp = el("div", "gk-print-only gk-print-stamp");
   stamp.append(el("span", "", location.host + location.pathname), when);
   content.prepend(stamp);
 }
