@@ -42,6 +42,7 @@ SCREEN_ONLY = (
 )
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
 MM = 96 / 25.4  # CSS pixels per millimetre
+PAPER_WIDTH = round((210 - 2 * 16) * MM)  # A4 less the side margins of @page in print.css
 
 
 # --- Finding things -------------------------------------------------------------
@@ -282,6 +283,7 @@ def test_blank_print_leaves_the_answers_alone(print_page, site_dir, tmp_path, te
 def test_empty_fields_print_ruled_space_sized_from_data(print_page, site_dir, template):
     page = print_page
     open_template(page, site_dir, template)
+    page.set_viewport_size({"width": PAPER_WIDTH, "height": 1000})
     page.emulate_media(media="print")
     for field in template.fields:
         for control in form(page, template).locator(f'[data-field="{field.id}"]').all():
@@ -292,10 +294,11 @@ def test_empty_fields_print_ruled_space_sized_from_data(print_page, site_dir, te
             assert box is not None, f"{control_id}: no writing space on paper"
             assert box["height"] >= field.regels * 6.5 * MM, f"{control_id}: too little room"
             assert box["width"] >= 25 * MM, f"{control_id}: too narrow to write in"
-    if any(field.kolommen for field in template.fields):
-        cell = form(page, template).locator(".gk-field__table td").first
-        border = cell.evaluate("td => getComputedStyle(td).borderTopStyle")
+    for table in form(page, template).locator(".gk-field__table").all():
+        border = table.locator("td").first.evaluate("td => getComputedStyle(td).borderTopStyle")
         assert border == "solid", "tables print without a grid"
+        fits = table.evaluate("t => t.getBoundingClientRect().right <= innerWidth")
+        assert fits, "a table is wider than the paper"
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
