@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+ESBUILD := tools/assets/node_modules/.bin/esbuild
 
-.PHONY: serve build test lint format schema audit bench
+.PHONY: serve build test lint format schema assets audit bench
 
 $(STAMP): pyproject.toml constraints.txt
 	@echo "» Python-omgeving in $(VENV) installeren (vaste versies uit constraints.txt)"
@@ -14,10 +15,21 @@ $(STAMP): pyproject.toml constraints.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-serve: $(STAMP)
+# esbuild, pinned in tools/assets/package-lock.json, bundles browser/ into docs/assets/.
+$(ESBUILD): tools/assets/package.json tools/assets/package-lock.json
+	@echo "» esbuild installeren (npm ci in tools/assets)"
+	npm ci --prefix tools/assets --no-audit --no-fund --silent
+	touch $@
+
+assets: $(ESBUILD)
+	sh tools/assets/build
+
+# Rebuilds docs/assets/ whenever browser/ changes; mkdocs then reloads the page.
+serve: $(STAMP) assets
+	sh tools/assets/build docs/assets --watch & \
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(STAMP) assets
 	$(BIN)/mkdocs build --strict -d site
 
 lint: $(STAMP)
@@ -33,7 +45,7 @@ schema: $(STAMP)
 
 # tools/system-deps finds (or installs) Chromium, the Dutch dictionary and poppler,
 # and prints the Chromium path for the browser tests.
-test: $(STAMP) lint
+test: $(STAMP) $(ESBUILD) lint
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && export CHROMIUM && \
 	$(BIN)/pytest
 

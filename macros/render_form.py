@@ -5,7 +5,7 @@ for lists and tables) so the browser code can save and restore answers by id. Th
 number of writing lines from data travels as data-lines for the print styles.
 
 Paper needs more than the controls: a textarea prints only its visible rows, so every
-control is followed by a print-only answer block (filled by docs/assets/js/print.js)
+control is followed by a print-only answer block (filled by browser/js/print.js)
 and by ruled writing space that prints while the answer is empty. Every field also has
 a "zet op de agenda" checkbox; the agenda printout shows only the ticked fields.
 """

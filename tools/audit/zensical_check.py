@@ -27,8 +27,8 @@ CHECKS = {
     "checklists": r'data-checklist="',
     "formulieren": r'data-template="',
     "CSP": r'http-equiv="Content-Security-Policy"',
-    "eigen CSS": r"assets/css/site\.css",
-    "eigen JS": r"assets/js/main\.js",
+    "eigen CSS": r"assets/gespreksklaar\.css",
+    "eigen JS": r"assets/gespreksklaar\.js",
 }
 
 
