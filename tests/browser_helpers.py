@@ -16,13 +16,15 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
-# Resolves when running transitions end (or after 2 s): axe measures colours, and a
-# half-faded button has a contrast it never shows at rest.
+# Resolves when the transitions that the last scroll or click started have ended (at
+# most 2 s): axe measures colours, and a half-faded button has a contrast it never shows
+# at rest.
 SETTLE = """
-Promise.race([
-  Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => null))),
-  new Promise((resolve) => setTimeout(resolve, 2000)),
-])
+new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))).then(() =>
+  Promise.race([
+    Promise.all(document.getAnimations().map((running) => running.finished.catch(() => null))),
+    new Promise((resolve) => setTimeout(resolve, 2000)),
+  ]))
 """
 
 
@@ -31,6 +33,7 @@ def axe_violations(page) -> list[str]:
     page.evaluate(SETTLE)
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     return [
-        f"{violation['id']}: {[node['target'] for node in violation['nodes']]}"
+        f"{violation['id']}: {node['target']} {node['failureSummary'].splitlines()[-1].strip()}"
         for violation in results.response["violations"]
+        for node in violation["nodes"]
     ]
