@@ -37,3 +37,29 @@ def axe_violations(page) -> list[str]:
         for violation in results.response["violations"]
         for node in violation["nodes"]
     ]
+
+
+def focus_outline(page) -> str:
+    """The outline of the focused element, e.g. 'solid 3px' or 'none 0px'."""
+    return page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return `${s.outlineStyle} ${s.outlineWidth}`; }"
+    )
+
+
+def tab_to(page, selector: str, limit: int = 300) -> None:
+    """Press Tab until the element matching selector has the focus.
+
+    Every element the focus passes on the way must show a visible outline.
+    """
+    target = page.locator(selector).first
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        outline = focus_outline(page)
+        where = page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
+        assert not outline.startswith("none") and not outline.endswith(" 0px"), (
+            f"focus not visible ({outline}) on {where}"
+        )
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")

@@ -1,32 +1,16 @@
 """What the Privacy and Toegankelijkheid pages promise, done in a real browser."""
 
 import pytest
+from browser_helpers import focus_outline, tab_to
 
 pytestmark = pytest.mark.browser
-
-
-def tab_to(page, selector: str, limit: int = 300) -> None:
-    """Press Tab until the element matching selector has the focus."""
-    target = page.locator(selector).first
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if target.evaluate("element => element === document.activeElement"):
-            return
-    pytest.fail(f"Tab never reached {selector}")
-
-
-def outline_of_focused(page) -> str:
-    return page.evaluate(
-        "() => { const s = getComputedStyle(document.activeElement);"
-        " return `${s.outlineStyle} ${s.outlineWidth}`; }"
-    )
 
 
 def test_keyboard_follows_the_start_page_into_the_guide(page):
     page.goto("")
     tab_to(page, "main a.md-button--primary")
     assert page.evaluate("document.activeElement.textContent") == "Begin met voorbereiden"
-    assert not outline_of_focused(page).startswith("none")
+    assert not focus_outline(page).startswith("none")
     page.keyboard.press("Enter")
     page.wait_for_url("**/voorbereiden/")
     assert page.title().startswith("Voorbereiden in vijf stappen")
@@ -36,7 +20,7 @@ def test_keyboard_ticks_a_checklist_item_with_space(page):
     page.goto("voorbereiden/")
     box = page.get_by_label("Ik heb opgeschreven wat ik heb bereikt.")
     tab_to(page, "#gk-voorbereiding--resultaten")
-    assert not outline_of_focused(page).startswith("none")
+    assert not focus_outline(page).startswith("none")
     page.keyboard.press("Space")
     assert box.is_checked()
 
