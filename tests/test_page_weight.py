@@ -77,14 +77,14 @@ def test_every_page_stays_within_budget(weights, capsys):
         own_js = sum(size for path, size in own if path.endswith(".js"))
         own_css = sum(size for path, size in own if path.endswith(".css"))
         rows.append(
-            f"{url:<28}{len(fetched):>9}{total / KB:>10.1f}{own_js / KB:>9.1f}{own_css / KB:>9.1f}"
+            f"{url:<46}{len(fetched):>9}{total / KB:>10.1f}{own_js / KB:>9.1f}{own_css / KB:>9.1f}"
         )
         if total > BUDGET_TOTAL or len(fetched) > BUDGET_REQUESTS:
             over.append(f"{url}: {len(fetched)} requests, {total / KB:.1f} KB")
         if own_js > BUDGET_OWN_JS or own_css > BUDGET_OWN_CSS:
             over.append(f"{url}: own JS {own_js / KB:.1f} KB, own CSS {own_css / KB:.1f} KB")
     with capsys.disabled():
-        print("\n\nPage weight (gzip)      requests  total KB  own JS  own CSS")
+        print("\n\nPage weight (gzip)                        requests  total KB  own JS  own CSS")
         print("\n".join(rows))
         print(
             f"budget: {BUDGET_REQUESTS} requests, {BUDGET_TOTAL // KB} KB, own JS "

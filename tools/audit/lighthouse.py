@@ -65,7 +65,7 @@ def run(site: Path, chromium: str) -> bool:
     ensure_lighthouse()
     print("\nLighthouse 12.2.3, mobile preset, gzip, 127.0.0.1")
     header = ("perf", "a11y", "best", "seo")
-    print(f"{'pagina':<28}" + "".join(f"{name:>5}" for name in header), end="")
+    print(f"{'pagina':<46}" + "".join(f"{name:>5}" for name in header), end="")
     print(f"{'LCP ms':>8}{'TBT ms':>8}{'CLS':>7}{'KB':>7}")
     all_perfect = True
     with serve(site) as base, tempfile.TemporaryDirectory() as tmp:
@@ -74,7 +74,7 @@ def run(site: Path, chromium: str) -> bool:
             scores = [result[name] for name in CATEGORIES]
             all_perfect &= all(score == 100 for score in scores)
             print(
-                f"{'/' + url:<28}"
+                f"{'/' + url:<46}"
                 + "".join(f"{score:>5}" for score in scores)
                 + f"{result['lcp_ms']:>8.0f}{result['tbt_ms']:>8.0f}{result['cls']:>7.3f}"
                 + f"{result['bytes'] / 1024:>7.1f}"
