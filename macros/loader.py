@@ -12,7 +12,15 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from macros.models import Checklist, Comparison, Question, QuestionList, Template
+from macros.models import (
+    Checklist,
+    Comparison,
+    FeedbackWords,
+    Plan,
+    Question,
+    QuestionList,
+    Template,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -106,6 +114,8 @@ def _validate(model: type[M], raw: dict[str, Any], path: Path) -> M:
                 message = f"ongeldige waarde {problem['input']!r}: " + (
                     "alleen kleine letters, cijfers en streepjes"
                     if field in ("id", "vraag")
+                    else "alleen kleine letters, met één spatie tussen de woorden"
+                    if "vormen" in problem["loc"]
                     else "verwijs naar een pagina als 'map/pagina.md', zonder anker"
                     if field == "pagina"
                     else "verwijs naar een pagina als 'map/pagina.md#anker'"
@@ -190,3 +200,21 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
 def load_comparison(path: Path) -> Comparison:
     """The comparison table (data/vergelijking.yml), checked like the other data files."""
     return _validate(Comparison, read_yaml(path), path)
+
+
+def load_plan(path: Path, docs_dir: Path | None = None) -> Plan:
+    """The steps of the planner (data/planner.yml); with docs_dir, links must reach a page."""
+    plan = _validate(Plan, read_yaml(path), path)
+    for step in plan.stappen if docs_dir is not None else []:
+        page = step.link.split("#")[0]
+        if not (docs_dir / page).is_file():
+            raise DataError(
+                f"{path}: stappen '{step.id}' → veld 'link': pagina '{page}' bestaat niet in "
+                f"{docs_dir}"
+            )
+    return plan
+
+
+def load_feedback_words(path: Path) -> FeedbackWords:
+    """The words the feedback builder points out (data/feedback-woorden.yml)."""
+    return _validate(FeedbackWords, read_yaml(path), path)

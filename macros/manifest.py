@@ -5,7 +5,8 @@ Shape: {"site": "<site version>",
         "checklists": {"<id>": {"title": "...", "items": ["<item-id>", ...]}},
         "templates": {"<id>": {"title": "...", "fields": {"<field-id>": {"type": "kort"}
             | {"type": "lijst", "size": 3}
-            | {"type": "tabel", "size": 3, "columns": {"<column-id>": "kort" | "datum"}}}}}}
+            | {"type": "tabel", "size": 3, "columns": {"<column-id>": "kort" | "datum"}}}}},
+        "tools": {"<tool>": {"title": "..."}}}
 (size: entries of a list; rows a table starts with, readers may add more.)
 """
 
@@ -20,6 +21,14 @@ from macros.html import esc
 from macros.loader import SiteData
 from macros.models import FieldType, TemplateField
 
+# The tools that save in the `tools` section (shapes in browser/js/state.js), each with
+# the title of its page: the summary and the import preview name them by it.
+TOOLS = {
+    "planner": "Plan je voorbereiding",
+    "smart": "Formuleer een SMART-doel",
+    "feedback": "Feedback voor je leidinggevende",
+    "successes": "Mijn successen",
+}
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
@@ -51,6 +60,7 @@ def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
             }
             for template in data.templates.values()
         },
+        "tools": {tool: {"title": title} for tool, title in TOOLS.items()},
     }
 
 

@@ -228,3 +228,68 @@ class Comparison(Strict):
                 if key not in columns:
                     raise ValueError(f"{where}: kolom '{key}' bestaat niet")
         return self
+
+
+# --- Tools: the planner's steps and the feedback builder's words ----------------
+
+
+class PlanStep(Strict):
+    id: Id
+    titel: Text = Field(description="Wat je doet, kort; ook de titel in je agenda.")
+    tekst: Text = Field(description="Eén of twee zinnen uitleg.")
+    dagen: int = Field(
+        default=0,
+        ge=-60,
+        le=60,
+        description="Dagen voor (negatief) of na (positief) het gesprek; 0 is de dag zelf.",
+    )
+    maanden: int = Field(default=0, ge=0, le=12, description="Maanden na het gesprek.")
+    link: PageLink
+    linktekst: Text = Field(description="De tekst van de link, bijv. 'Naar de checklist'.")
+
+    @model_validator(mode="after")
+    def _one_offset(self) -> PlanStep:
+        if self.dagen and self.maanden:
+            raise ValueError("geef 'dagen' of 'maanden', niet allebei")
+        return self
+
+
+class Plan(Strict):
+    stappen: list[PlanStep] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _in_time_order(self) -> Plan:
+        _unique("stap", [step.id for step in self.stappen])
+        # Months come after every day offset (at most 60 days, about two months).
+        order = [(step.maanden, step.dagen) for step in self.stappen]
+        if order != sorted(order):
+            raise ValueError("zet de stappen op volgorde van tijd")
+        if (0, 0) not in order:
+            raise ValueError("één stap is het gesprek zelf (dagen: 0)")
+        return self
+
+
+# Lower case words with single spaces, as a reader might type them ("jij bent").
+Phrase = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-zà-ÿ']+(?: [a-zà-ÿ']+)*$", max_length=40),
+    Field(description="Kleine letters, woorden met één spatie ertussen, bijv. 'jij bent'."),
+]
+
+
+class FeedbackWord(Strict):
+    id: Id
+    vormen: list[Phrase] = Field(
+        min_length=1, description="De woorden of woordgroepen waar de helper op let."
+    )
+    tip: Text = Field(description="Een vriendelijke suggestie: wat je in plaats daarvan doet.")
+
+
+class FeedbackWords(Strict):
+    woorden: list[FeedbackWord] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _no_repeats(self) -> FeedbackWords:
+        _unique("woord", [word.id for word in self.woorden])
+        _unique("vorm", [form for word in self.woorden for form in word.vormen])
+        return self

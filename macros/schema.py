@@ -11,13 +11,15 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from macros.models import Checklist, Comparison, QuestionList, Template
+from macros.models import Checklist, Comparison, FeedbackWords, Plan, QuestionList, Template
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "checklist": Checklist,
     "template": Template,
     "vragen": QuestionList,
     "vergelijking": Comparison,
+    "planner": Plan,
+    "feedback-woorden": FeedbackWords,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 
