@@ -6,12 +6,25 @@ Imported by file path, so it uses absolute imports only.
 from pathlib import Path
 from urllib.parse import urlparse
 
-from macros.loader import DataError, SiteData, load, load_comparison
+from macros.loader import (
+    DataError,
+    SiteData,
+    load,
+    load_comparison,
+    load_feedback_words,
+    load_plan,
+)
 from macros.manifest import build_manifest, manifest_element, site_version
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
+from macros.render_tools import (
+    render_feedback_builder,
+    render_planner,
+    render_smart,
+    render_successes,
+)
 
 
 def _lookup(kind: str, entries: dict, wanted: str, page: str):
@@ -68,3 +81,23 @@ def define_env(env) -> None:
     @env.macro
     def sjablonen_overzicht() -> str:
         return render_overview(template_entries(data, nav, site_root))
+
+    # --- The tools (issue 7): planner, SMART helper, feedback builder, successes log ---
+    plan = load_plan(ROOT / "data" / "planner.yml", ROOT / env.conf.get("docs_dir", "docs"))
+    feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
+
+    @env.macro
+    def planner(level: int = 2) -> str:
+        return render_planner(plan, site_root, level)
+
+    @env.macro
+    def smart_hulp() -> str:
+        return render_smart()
+
+    @env.macro
+    def feedback_hulp(level: int = 2) -> str:
+        return render_feedback_builder(feedback_words, level)
+
+    @env.macro
+    def successen(level: int = 2) -> str:
+        return render_successes(level)

@@ -1,12 +1,18 @@
 """The committed docs/assets/ are exactly what tools/assets/build makes from browser/."""
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILT = ("gespreksklaar.js", "gespreksklaar.css", "material-fixes.js")
+ASSETS = ROOT / "docs" / "assets"
+# Loaded by every page (mkdocs.yml and overrides/); the rest are chunks the entry imports.
+ENTRIES = ("gespreksklaar.js", "gespreksklaar.css", "material-fixes.js")
+# Modules main.js loads on demand, each only on the page that needs it.
+ON_DEMAND = ("data-tools", "planner", "smart", "feedback-builder", "successes")
+IMPORTED = re.compile(r"""(?:import|from)\s*\(?\s*["']\./([\w.-]+\.js)["']""")
 
 
 @pytest.fixture(scope="module")
@@ -16,19 +22,43 @@ def fresh(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("name", BUILT)
-def test_committed_assets_are_current(fresh, name):
-    committed = (ROOT / "docs" / "assets" / name).read_bytes()
-    assert committed == (fresh / name).read_bytes(), "run `make assets` and commit docs/assets/"
+def names(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
 
 
-def test_nothing_else_in_docs_assets():
-    # Source files belong in browser/; docs/assets/ holds only the build output.
-    assert sorted(path.name for path in (ROOT / "docs" / "assets").iterdir()) == sorted(BUILT)
+def test_committed_assets_are_current(fresh):
+    # Also the test that docs/assets/ holds only build output: sources belong in browser/.
+    assert names(ASSETS) == names(fresh), "run `make assets` and commit docs/assets/"
+    for name in names(fresh):
+        assert (ASSETS / name).read_bytes() == (fresh / name).read_bytes(), name
 
 
-def test_bundle_has_every_module_and_no_source_comments(fresh):
-    bundle = (fresh / "gespreksklaar.js").read_text(encoding="utf-8")
-    for marker in ("gespreksklaar:state", "Afdrukken", "document$.subscribe"):
-        assert marker in bundle
-    assert "import(" not in bundle and "\n//" not in bundle
+def test_entries_keep_their_names_and_chunks_carry_a_hash(fresh):
+    assert set(ENTRIES) <= set(names(fresh))
+    for name in set(names(fresh)) - set(ENTRIES):
+        assert re.fullmatch(r"[a-z-]+-[A-Z0-9]{8}\.js", name), name
+
+
+def test_every_import_resolves_and_each_tool_is_a_chunk_of_its_own(fresh):
+    entry = (fresh / "gespreksklaar.js").read_text(encoding="utf-8")
+    on_demand = {name.rsplit("-", 1)[0]: name for name in IMPORTED.findall(entry)}
+    assert set(ON_DEMAND) <= set(on_demand), "main.js should import each tool on demand"
+    seen, todo = set(), ["gespreksklaar.js"]
+    while todo:
+        name = todo.pop()
+        seen.add(name)
+        text = (fresh / name).read_text(encoding="utf-8")
+        assert "\n//" not in text, f"{name}: source comments in the bundle"
+        for target in IMPORTED.findall(text):
+            assert (fresh / target).is_file(), f"{name} imports missing {target}"
+            if target not in seen:
+                todo.append(target)
+    assert seen == {name for name in names(fresh) if name.endswith(".js")} - {"material-fixes.js"}
+
+
+def test_bundle_has_every_module(fresh):
+    code = " ".join(path.read_text(encoding="utf-8") for path in fresh.glob("*.js"))
+    for marker in ("gespreksklaar:state", "Afdrukken", "document$.subscribe", "BEGIN:VCALENDAR"):
+        assert marker in code
+    css = (fresh / "gespreksklaar.css").read_text(encoding="utf-8")
+    assert ".gk-timeline" in css and "@import" not in css

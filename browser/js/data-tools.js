@@ -1,6 +1,6 @@
 // The Mijn gegevens page: what is saved, export, import (checked against the manifest of
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
-import { asideCopies, button, change, confirmStep, download, downloadAside, el, onOutsideChange, read, showTroubleNotices, upgrade, VERSION, when, wipe } from "./state.js";
+import { asideCopies, button, change, confirmStep, count, download, downloadAside, el, onOutsideChange, read, showTroubleNotices, upgrade, VERSION, when, wipe } from "./state.js";
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -8,8 +8,16 @@ const MAX_BYTES = 1024 * 1024;
 const filled = (value) =>
   typeof value === "string" ? Number(value.trim() !== "") : Object.values(value).reduce((n, part) => n + filled(part), 0);
 
-// id → [title, what is saved] for each checklist and template in `state` the site knows.
-function describe(state, { checklists, templates }) {
+// What each tool has saved, in a few words.
+const TOOL_WORDS = {
+  planner: ({ date }) => (date ? `gesprek op ${new Date(`${date}T12:00`).toLocaleDateString("nl-NL", { dateStyle: "long" })}` : "nog geen datum"),
+  smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
+  feedback: (parts) => `${filled(parts)} van 4 delen ingevuld`,
+  successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),
+};
+
+// id → [title, what is saved] for each checklist, template and tool in `state` the site knows.
+function describe(state, { checklists, templates, tools }) {
   const lines = new Map();
   for (const [id, { title, items }] of Object.entries(checklists)) {
     const saved = state.checklists[id]?.items;
@@ -18,7 +26,10 @@ function describe(state, { checklists, templates }) {
   for (const [id, { title }] of Object.entries(templates)) {
     const entry = state.templates[id];
     const n = entry && filled(entry.fields);
-    if (entry) lines.set(id, [title, `${n} ${n === 1 ? "antwoord" : "antwoorden"}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`]);
+    if (entry) lines.set(id, [title, `${count(n, "antwoord", "antwoorden")}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`]);
+  }
+  for (const [id, { title }] of Object.entries(tools)) {
+    if (state.tools[id]) lines.set(`tool ${id}`, [title, TOOL_WORDS[id](state.tools[id])]);
   }
   return lines;
 }
@@ -83,9 +94,9 @@ export function setupDataTools() {
   const exportButton = button("Exporteer");
   const sayExport = tool("export", exportButton);
   exportButton.addEventListener("click", () => {
-    const { checklists, templates } = read();
+    const { checklists, templates, tools } = read();
     const name = `gespreksklaar-${new Date().toLocaleDateString("sv-SE")}.json`;
-    download(name, { format: "gespreksklaar", version: VERSION, exported: new Date().toISOString(), site: manifest.site, checklists, templates });
+    download(name, { format: "gespreksklaar", version: VERSION, exported: new Date().toISOString(), site: manifest.site, checklists, templates, tools });
     sayExport(`Je browser bewaart het bestand ${name}, meestal in de map Downloads.`);
   });
 
@@ -115,6 +126,7 @@ export function setupDataTools() {
     change((state) => {
       Object.assign(state.checklists, incoming.checklists);
       Object.assign(state.templates, incoming.templates);
+      Object.assign(state.tools, incoming.tools);
     });
     refresh();
     sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.");

@@ -3,7 +3,13 @@
 // Version 2 (current), key "gespreksklaar:state": {version: 2,
 //   checklists: {<checklist>: {items: {<item>: true}}},
 //   templates: {<template>: {fields: {<field>: "text" | ["list entry"] | [{<column>: "cell"}]},
-//                            agenda: {<field>: true | false}, saved: "<ISO time>"}}}
+//                            agenda: {<field>: true | false}, saved: "<ISO time>"}},
+//   tools: {planner: {date, time}, smart: {goals: [{specifiek, …, tijdgebonden}]},
+//           feedback: {situatie, effect, wens, positief}, successes: {entries: [{id, date,
+//           what, result}]}}}  (shapes in TOOLS below; every part optional)
+// `tools` was added to version 2 before the site's first release, so no version-2 reader
+// that drops it exists. A section added after a release needs a new version: a reader
+// of the old version, still open in a tab, drops sections it does not know.
 // Version 1: {version: 1, ticks: {<checklist>: [<item>]}, answers: {<template>:
 //   {"<field>": text, "<field>.<n>": list entry, "<field>.<row>.<column>": table cell}}}
 // Unreadable data moves to "gespreksklaar:corrupt": [{found: "<ISO time>", text}].
@@ -15,7 +21,7 @@ const ASIDE = "gespreksklaar:corrupt";
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const trouble = { unavailable: false, newer: false, corrupt: false };
-const blank = () => ({ version: VERSION, checklists: {}, templates: {} });
+const blank = () => ({ version: VERSION, checklists: {}, templates: {}, tools: {} });
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const fail = (where) => {
   throw new Error(where);
@@ -76,6 +82,40 @@ function group(value, specs, where, skipped) {
 
 const text = (value, where) => (typeof value === "string" ? value : fail(where));
 
+// "YYYY-MM-DD" of a day that exists (2025-02-30 does not).
+export const isDay = (value) =>
+  /^\d{4}-\d\d-\d\d$/.test(value) && !!new Date(`${value}T00:00Z`).toJSON()?.startsWith(value);
+
+const KINDS = {
+  text: (value) => typeof value === "string",
+  day: isDay,
+  dayOrEmpty: (value) => value === "" || isDay(value),
+  time: (value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+  id: (value) => ID.test(value),
+};
+// What each tool saves: field → kind, or [most entries, shape of an entry] for a list.
+export const TOOLS = {
+  planner: { date: "day", time: "time" },
+  smart: { goals: [10, { specifiek: "text", meetbaar: "text", acceptabel: "text", realistisch: "text", tijdgebonden: "dayOrEmpty" }] },
+  feedback: { situatie: "text", effect: "text", wens: "text", positief: "text" },
+  successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
+};
+
+// A checked copy of a tool's record; fields the shape does not know go to `skipped`.
+function record(value, shape, where, skipped) {
+  if (!isObject(value)) fail(where);
+  const copy = {};
+  for (const [field, item] of Object.entries(value)) {
+    const at = `${where} → ${field}`;
+    const kind = shape[field];
+    if (!kind) skipped.push(at);
+    else if (!Array.isArray(kind)) copy[field] = typeof item === "string" && KINDS[kind](item) ? item : fail(at);
+    else if (!Array.isArray(item) || item.length > kind[0]) fail(at);
+    else copy[field] = item.map((entry, i) => record(entry, kind[1], `${at} → ${i + 1}`, skipped));
+  }
+  return copy;
+}
+
 function answer(value, spec, where, skipped) {
   const { type } = spec;
   const many = type === "lijst" || type === "tabel";
@@ -117,6 +157,9 @@ export function check(data, manifest) {
     if (entry.saved !== undefined) {
       saved.saved = typeof entry.saved === "string" && Date.parse(entry.saved) ? entry.saved : fail(where);
     }
+  }
+  for (const [id, entry, , where] of group(data.tools, TOOLS, "tools", skipped)) {
+    state.tools[id] = record(entry, TOOLS[id], where, skipped);
   }
   return { state, skipped };
 }
@@ -243,11 +286,16 @@ export function el(tag, attributes = {}, ...children) {
 
 export const button = (...label) => el("button", { type: "button", class: "gk-button" }, ...label);
 
+// "1 doel", "3 doelen"
+export const count = (n, one, more) => `${n} ${n === 1 ? one : more}`;
+
 // "3 maart 2025 om 14:03"
 export const when = (iso) => new Date(iso).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
 
-export function download(name, data) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+// `data` as JSON, or a text as it is.
+export function download(name, data, type = "application/json") {
+  const text = typeof data === "string" ? data : JSON.stringify(data, null, 2);
+  const url = URL.createObjectURL(new Blob([text], { type }));
   // Not on the page, so Material's instant navigation ignores the click.
   el("a", { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -280,22 +328,29 @@ export function showTroubleNotices() {
   }
 }
 
-// Resolves true for `yes`. The safe answer has the focus; Escape means no.
-export function confirmStep(question, details, yes) {
-  const yesButton = button(yes);
+// Resolves the index of the answer chosen, or -1 for no. The safe answer has the focus;
+// Escape means no.
+export function chooseStep(question, details, answers) {
   const noButton = button("Nee, terug");
   const title = el("p", { class: "gk-dialog__question" }, question);
-  const dialog = el("dialog", { class: "gk-dialog", "aria-label": question }, title, ...details, el("p", {}, yesButton, noButton));
-  yesButton.classList.add("gk-button--primary");
+  const yesButtons = answers.map((answer, i) => {
+    const yesButton = button(answer);
+    yesButton.classList.add("gk-button--primary");
+    yesButton.addEventListener("click", () => dialog.close(i));
+    return yesButton;
+  });
+  const dialog = el("dialog", { class: "gk-dialog", "aria-label": question }, title, ...details, el("p", {}, ...yesButtons, noButton));
   noButton.autofocus = true;
-  yesButton.addEventListener("click", () => dialog.close("yes"));
   noButton.addEventListener("click", () => dialog.close());
   document.body.append(dialog);
   dialog.showModal();
   return new Promise((resolve) =>
     dialog.addEventListener("close", () => {
       dialog.remove();
-      resolve(dialog.returnValue === "yes");
+      resolve(dialog.returnValue ? Number(dialog.returnValue) : -1);
     }),
   );
 }
+
+// Resolves true for `yes`.
+export const confirmStep = async (question, details, yes) => (await chooseStep(question, details, [yes])) === 0;

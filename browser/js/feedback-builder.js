@@ -1,0 +1,76 @@
+// Feedback voor je leidinggevende: four parts make one message as the reader types. Words
+// that often sound like an accusation (data/feedback-woorden.yml) get a tip, no verdict.
+import { el, onOutsideChange, read } from "./state.js";
+import { copy, record, saver, siteLink, toTemplate } from "./tool-parts.js";
+
+const TEMPLATE = "feedback-leidinggevende-formulier"; // has the same four fields
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// [{tip, pattern}]: each entry's forms as whole words, in any case (no lookbehind:
+// Safari 15 lacks it).
+export const patterns = (words) =>
+  words.map(({ forms, tip }) => ({ tip, pattern: new RegExp(`(?:^|[^\\p{L}'])(${forms.map(escape).join("|")})(?![\\p{L}])`, "iu") }));
+
+// [[the words as typed, tip]] for each entry found in `text`.
+export const findWords = (text, entries) =>
+  entries.flatMap(({ tip, pattern }) => {
+    const found = text.match(pattern);
+    return found ? [[found[1], tip]] : [];
+  });
+
+export function setup(root) {
+  const entries = patterns(JSON.parse(root.querySelector("#gk-feedback-words").dataset.words));
+  const form = root.querySelector(".gk-tool__form");
+  const areas = [...form.querySelectorAll("[data-part]")];
+  const composed = root.querySelector("[data-composed]");
+  const empty = [...composed.childNodes];
+  const tools = root.querySelector(".gk-tool__buttons");
+  const message = tools.nextElementSibling;
+  const save = saver();
+  const shown = new Map(); // area → the words it flags now
+
+  const parts = () => Object.fromEntries(areas.map((area) => [area.dataset.part, area.value]));
+  const flag = (area) => {
+    const found = findWords(area.value, entries);
+    const key = found.map(([words]) => words.toLowerCase()).join();
+    if (shown.get(area) === key) return; // unchanged: a screen reader hears nothing new
+    shown.set(area, key);
+    const box = document.getElementById(area.getAttribute("aria-describedby").split(" ").at(-1));
+    box.replaceChildren(
+      ...(found.length
+        ? [el("p", {}, "Dit klinkt misschien harder dan je bedoelt:"), el("ul", {}, ...found.map(([words, tip]) => el("li", {}, el("strong", {}, `‘${words}’`), `: ${tip}`)))]
+        : []),
+    );
+  };
+  const show = () => {
+    const texts = areas.map((area) => area.value.trim()).filter(Boolean);
+    composed.replaceChildren(...(texts.length ? texts.map((text) => el("p", {}, text)) : empty));
+    areas.forEach(flag);
+  };
+
+  form.addEventListener("input", ({ target }) => {
+    const { part } = target.dataset;
+    const value = target.value;
+    show();
+    save(part, (state) => (record(state, "feedback", () => ({}))[part] = value));
+  });
+
+  tools.addEventListener("click", async ({ target }) => {
+    const action = target.closest("button")?.dataset.action;
+    if (action === "print") return print();
+    if (!action) return;
+    if (!areas.some((area) => area.value.trim())) return (message.textContent = "Er is nog geen bericht. Vul eerst de delen hierboven in.");
+    if (action === "copy") return copy(composed, message);
+    if (!(await toTemplate(TEMPLATE, parts(), "het sjabloon"))) return (message.textContent = "Je hebt niets veranderd.");
+    message.replaceChildren("Klaar: je feedback staat in het sjabloon. ", siteLink("sjablonen/feedback-leidinggevende-formulier/", "Open het sjabloon"), ".");
+  });
+
+  const fill = (state) => {
+    const saved = state.tools.feedback ?? {};
+    for (const area of areas) if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
+    show();
+  };
+  form.hidden = tools.hidden = false;
+  fill(read());
+  onOutsideChange(root, fill);
+}

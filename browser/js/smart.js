@@ -1,0 +1,152 @@
+// Formuleer een SMART-doel: a card per goal, made from the page's <template>. The goal
+// in words and the letters still missing follow what the reader types.
+import { longDate, today } from "./dates.js";
+import { chooseStep, confirmStep, el, onOutsideChange, read } from "./state.js";
+import { copy, record, saver, savedFields, siteLink, toTemplate } from "./tool-parts.js";
+
+const LETTERS = [
+  ["S", "specifiek", "Specifiek"],
+  ["M", "meetbaar", "Meetbaar"],
+  ["A", "acceptabel", "Acceptabel"],
+  ["R", "realistisch", "Realistisch"],
+  ["T", "tijdgebonden", "Tijdgebonden"],
+];
+const MAX_GOALS = 10; // as TOOLS.smart in state.js
+// The template smart-doelen has room for two goals: fields doel-1, doel-1-specifiek, …
+const TEMPLATE = "smart-doelen";
+const SLOTS = [1, 2];
+
+const blank = () => Object.fromEntries(LETTERS.map(([, field]) => [field, ""]));
+const bare = (text) => text.trim().replace(/[.!?]+$/, "");
+const sentence = (text) => (bare(text) ? `${bare(text)[0].toUpperCase()}${bare(text).slice(1)}.` : "");
+const and = (items) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0]);
+
+// "Voor 1 juli 2027 wil ik …", then the reader's own sentences for M, A and R.
+export function compose(goal) {
+  const what = bare(goal.specifiek).replace(/^ik wil\s+/i, "");
+  const first = what && `${goal.tijdgebonden ? `Voor ${longDate(goal.tijdgebonden)} wil ik` : "Ik wil"} ${what}.`;
+  return [first, sentence(goal.meetbaar), sentence(goal.acceptabel), sentence(goal.realistisch)].filter(Boolean).join(" ");
+}
+
+const setText = (node, text) => node.textContent !== text && (node.textContent = text);
+
+export function setup(root) {
+  const template = root.querySelector("template");
+  const cards = root.querySelector("[data-goals]");
+  const tools = root.querySelector(":scope > .gk-tool__buttons");
+  const add = tools.querySelector('[data-action="add"]');
+  const save = saver();
+  let goals = [];
+
+  // A card for goal n: "__" in ids, labels and texts becomes n.
+  const card = (n) => {
+    const node = template.content.firstElementChild.cloneNode(true);
+    for (const element of [node, ...node.querySelectorAll("[id], [for], [aria-describedby]")]) {
+      for (const name of ["id", "for", "aria-describedby"]) {
+        if (element.hasAttribute(name)) element.setAttribute(name, element.getAttribute(name).replaceAll("__", n));
+      }
+    }
+    const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    while (texts.nextNode()) texts.currentNode.data = texts.currentNode.data.replaceAll("__", n);
+    return node;
+  };
+
+  const update = (node, goal) => {
+    const missing = LETTERS.filter(([, field]) => !goal[field].trim()).map(([letter, , name]) => `${letter} (${name})`);
+    setText(node.querySelector("[data-missing]"), missing.length ? `Nog niet ingevuld: ${and(missing)}.` : "Bij alle vijf letters staat iets.");
+    setText(node.querySelector("[data-composed]"), compose(goal) || "Vul de letters in. Dan zie je hier je doel.");
+    const late = goal.tijdgebonden && goal.tijdgebonden < today();
+    setText(node.querySelector(".gk-field__note"), late ? "Let op: deze datum is al voorbij." : "");
+  };
+
+  const render = () => {
+    cards.replaceChildren(...goals.map((goal, i) => card(i + 1)));
+    [...cards.children].forEach((node, i) => {
+      for (const input of node.querySelectorAll("[data-letter]")) input.value = goals[i][input.dataset.letter];
+      update(node, goals[i]);
+    });
+    add.disabled = goals.length >= MAX_GOALS;
+  };
+  const load = (state) => {
+    goals = (state.tools.smart?.goals ?? []).map((goal) => ({ ...blank(), ...goal }));
+    if (!goals.length) goals.push(blank());
+  };
+  const savedGoals = (state) => record(state, "smart", () => ({ goals: [] })).goals;
+  const focusGoal = (i) => cards.children[Math.min(i, goals.length - 1)].querySelector("[data-letter]").focus();
+
+  cards.addEventListener("input", ({ target }) => {
+    const node = target.closest(".gk-smart__goal");
+    const i = [...cards.children].indexOf(node);
+    const { letter } = target.dataset;
+    const value = target.value;
+    goals[i][letter] = value;
+    update(node, goals[i]);
+    save(`${i} ${letter}`, (state) => {
+      const saved = savedGoals(state);
+      while (saved.length <= i) saved.push(blank());
+      saved[i][letter] = value;
+    });
+  });
+
+  cards.addEventListener("click", async ({ target }) => {
+    const action = target.closest("button")?.dataset.action;
+    const node = target.closest(".gk-smart__goal");
+    const i = [...cards.children].indexOf(node);
+    const goal = goals[i];
+    const message = node?.querySelector(".gk-tool__message");
+    if (!action) return;
+    if (action === "remove") {
+      const text = el("p", {}, "Wat je bij dit doel hebt ingevuld, gaat weg.");
+      if (!(await confirmStep(`Doel ${i + 1} verwijderen?`, [text], "Ja, verwijder"))) return;
+      save("remove", (state) => savedGoals(state).splice(i, 1), true);
+      goals.splice(i, 1);
+      if (!goals.length) goals.push(blank());
+      render();
+      return focusGoal(i);
+    }
+    if (!compose(goal)) return (message.textContent = "Er is nog niets om te gebruiken. Vul eerst de letters in.");
+    if (action === "copy") return copy(node.querySelector("[data-composed]"), message);
+    // action "template": the first slot if the template has no goals yet, else the reader picks.
+    const saved = savedFields(TEMPLATE);
+    const now = SLOTS.map((slot) => (typeof saved[`doel-${slot}`] === "string" ? saved[`doel-${slot}`].trim() : ""));
+    let slot = SLOTS[0];
+    if (now.some(Boolean)) {
+      const details = [
+        el("p", {}, "Wat er daar nu staat, gaat weg. Nu staat er:"),
+        el("ul", {}, ...SLOTS.map((n, k) => el("li", {}, `Doel ${n}: ${now[k] || "nog leeg"}`))),
+      ];
+      const choice = await chooseStep("Welk doel in het sjabloon wil je invullen?", details, SLOTS.map((n) => `Als doel ${n}`));
+      if (choice < 0) return (message.textContent = "Je hebt niets veranderd.");
+      slot = SLOTS[choice];
+    }
+    const answers = { [`doel-${slot}`]: compose(goal) };
+    for (const [, field] of LETTERS) {
+      answers[`doel-${slot}-${field}`] = field === "tijdgebonden" && goal[field] ? longDate(goal[field]) : goal[field].trim();
+    }
+    await toTemplate(TEMPLATE, answers, "het sjabloon", true);
+    message.replaceChildren(`Klaar: dit is nu doel ${slot} in het sjabloon. `, siteLink("sjablonen/smart-doelen/", "Open het sjabloon SMART-doelen"), ".");
+  });
+
+  tools.addEventListener("click", ({ target }) => {
+    const action = target.closest("button")?.dataset.action;
+    if (action === "print") print();
+    if (action !== "add") return;
+    goals.push(blank());
+    const length = goals.length;
+    save("add", (state) => {
+      const saved = savedGoals(state);
+      while (saved.length < length) saved.push(blank());
+    }, true);
+    render();
+    focusGoal(goals.length - 1);
+  });
+
+  tools.hidden = false;
+  load(read());
+  render();
+  onOutsideChange(root, (state) => {
+    if (root.contains(document.activeElement)) return; // the reader is busy here
+    load(state);
+    render();
+  });
+}

@@ -1,0 +1,167 @@
+"""Feedback voor je leidinggevende: the message follows the four parts as the reader types,
+and every word in data/feedback-woorden.yml gets its tip, as a whole word only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser_helpers import axe_violations
+from playwright.sync_api import expect
+from tools_helpers import (
+    STUB_PRINT,
+    open_tool,
+    printed,
+    reload_tool,
+    saved,
+    start_from_intro,
+    tab_to,
+    wait_until_saved,
+)
+
+from macros.loader import load_feedback_words
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = load_feedback_words(ROOT / "data" / "feedback-woorden.yml").woorden
+URL = "feedback-schrijven/"
+PARTS = {
+    "situatie": "In de laatste drie overleggen kwamen we niet toe aan mijn voorstellen.",
+    "effect": "Daardoor wist ik niet of ik verder kon met het rooster.",
+    "wens": "Zou je mijn punten vooraan op de agenda willen zetten?",
+    "positief": "Ik waardeer het dat je tijd maakt als ik een vraag heb.",
+}
+TEMPLATE_FORM = '.gk-form[data-template="feedback-leidinggevende-formulier"]'
+
+
+def area(page, part: str):
+    return page.locator(f"#gk-feedback-{part}")
+
+
+def flags(page, part: str):
+    return page.locator(f"#gk-feedback-{part}-flags")
+
+
+@pytest.fixture
+def feedback(context):
+    context.add_init_script(STUB_PRINT)
+    page = context.new_page()
+    open_tool(page, URL)
+    return page
+
+
+def composed(page):
+    return page.locator("[data-composed] p")
+
+
+def test_the_message_follows_the_parts(feedback):
+    page = feedback
+    expect(composed(page)).to_have_text(
+        ["Vul de vier delen hierboven in. Dan zie je hier je bericht."]
+    )
+    area(page, "wens").fill(PARTS["wens"])
+    expect(composed(page)).to_have_text([PARTS["wens"]])
+    for part, text in PARTS.items():
+        area(page, part).fill(text)
+    expect(composed(page)).to_have_text(list(PARTS.values()))
+    for part in PARTS:
+        expect(flags(page, part)).to_be_empty()
+
+
+def test_every_word_from_the_data_gets_its_tip(feedback):
+    page = feedback
+    box = flags(page, "situatie")
+    for word in WORDS:
+        for form in word.vormen:
+            typed = form.capitalize()
+            area(page, "situatie").fill(f"Het gaat om dit: {typed}, zei ik.")
+            expect(box).to_contain_text(f"\u2018{typed}\u2019: {word.tip}")
+            expect(box.locator("li")).to_have_count(1)
+            # Inside a longer word it is another word: no tip.
+            area(page, "situatie").fill(f"Het gaat om dit: {form}x, zei ik.")
+            expect(box).to_be_empty()
+    area(page, "effect").fill("Jij bent altijd te laat, en je moet dat nooit meer doen.")
+    expect(flags(page, "effect").locator("li")).to_have_count(4)
+    expect(flags(page, "effect")).to_contain_text("Dit klinkt misschien harder dan je bedoelt:")
+
+
+def test_copy_and_into_the_template_asking_before_replacing(context, feedback):
+    page = feedback
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    message = page.locator("[data-gk-feedback] > .gk-tool__message")
+    page.get_by_role("button", name="Kopieer het bericht").click()
+    expect(message).to_have_text("Er is nog geen bericht. Vul eerst de delen hierboven in.")
+    for part, text in PARTS.items():
+        area(page, part).fill(text)
+    page.get_by_role("button", name="Kopieer het bericht").click()
+    expect(message).to_contain_text("Gekopieerd.")
+    assert page.evaluate("navigator.clipboard.readText()") == "\n\n".join(PARTS.values())
+
+    page.get_by_role("button", name="Zet in het sjabloon").click()
+    expect(message).to_contain_text("Klaar: je feedback staat in het sjabloon.")
+    area(page, "wens").fill("Kunnen we elke week kort bijpraten?")
+    page.get_by_role("button", name="Zet in het sjabloon").click()
+    page.get_by_role("dialog").get_by_role("button", name="Nee, terug").click()
+    expect(message).to_have_text("Je hebt niets veranderd.")
+    fields = saved(page)["templates"]["feedback-leidinggevende-formulier"]["fields"]
+    assert fields["wens"] == PARTS["wens"]
+    page.get_by_role("button", name="Zet in het sjabloon").click()
+    page.get_by_role("dialog").get_by_role("button", name="Ja, vervang").click()
+    expect(message).to_contain_text("Klaar")
+    message.get_by_role("link", name="Open het sjabloon").click()
+    page.wait_for_load_state("networkidle")
+    form = page.locator(TEMPLATE_FORM)
+    expect(form.locator('[data-field="wens"]')).to_have_value("Kunnen we elke week kort bijpraten?")
+    for part in ("situatie", "effect", "positief"):
+        expect(form.locator(f'[data-field="{part}"]')).to_have_value(PARTS[part])
+
+
+def test_survives_a_reload(feedback):
+    page = feedback
+    for part, text in PARTS.items():
+        area(page, part).fill(text)
+    area(page, "situatie").fill("Jij bent nooit op tijd.")
+    wait_until_saved(page, "state.tools.feedback?.situatie === 'Jij bent nooit op tijd.'")
+    reload_tool(page)
+    expect(area(page, "situatie")).to_have_value("Jij bent nooit op tijd.")
+    expect(area(page, "positief")).to_have_value(PARTS["positief"])
+    expect(composed(page).first).to_have_text("Jij bent nooit op tijd.")
+    expect(flags(page, "situatie").locator("li")).to_have_count(2)
+
+
+def test_keyboard_only(feedback):
+    page = feedback
+    start_from_intro(page)
+    for part, text in PARTS.items():
+        tab_to(page, f"#gk-feedback-{part}")
+        page.keyboard.type(text)
+    expect(composed(page)).to_have_text(list(PARTS.values()))
+    tab_to(page, '[data-action="template"]')
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-gk-feedback] > .gk-tool__message")).to_contain_text("Klaar")
+    tab_to(page, '[data-action="print"]')
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__printed") == 1
+
+
+def test_prints_the_message_on_a4(feedback, tmp_path):
+    page = feedback
+    for part, text in PARTS.items():
+        area(page, part).fill(text)
+    area(page, "effect").fill("Jij bent nooit op tijd.")
+    text = printed(page, tmp_path, "feedback", 3)
+    assert "Je bericht" in text and PARTS["situatie"] in text and "Jij bent nooit op tijd." in text
+    for screen_only in ("Dit klinkt misschien harder", "De situatie: wat gebeurde er", "Kopieer"):
+        assert screen_only not in text
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations(feedback, scheme):
+    page = feedback
+    page.emulate_media(color_scheme=scheme)
+    for part, text in PARTS.items():
+        area(page, part).fill(text)
+    area(page, "situatie").fill("Jij bent nooit op tijd.")
+    expect(flags(page, "situatie").locator("li")).to_have_count(2)
+    assert axe_violations(page) == []

@@ -1,0 +1,216 @@
+"""Mijn successen: dated entries, sorted and shown by period, printed, and put into the
+field 'bereikt' of the preparation form through the saved state."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from browser_helpers import axe_violations
+from playwright.sync_api import expect
+from tools_helpers import (
+    STUB_PRINT,
+    dutch_date,
+    open_tool,
+    printed,
+    reload_tool,
+    saved,
+    start_from_intro,
+    tab_to,
+)
+
+pytestmark = pytest.mark.browser
+
+URL = "successen/"
+TODAY = datetime.date.today()
+ENTRIES = [  # oldest first
+    (
+        TODAY - datetime.timedelta(days=100),
+        "Ik heb de nieuwe collega ingewerkt",
+        "Ze werkte na twee weken zelfstandig",
+    ),
+    (TODAY - datetime.timedelta(days=40), "Ik heb het project op tijd afgerond.", ""),
+    (
+        TODAY - datetime.timedelta(days=5),
+        "Ik gaf een presentatie voor het hele team",
+        "Drie teams gebruiken nu ons overzicht.",
+    ),
+]
+BEREIKT = "#gk-voorbereidingsformulier--bereikt"
+
+
+def form_line(day: datetime.date, what: str, result: str) -> str:
+    """A success as the preparation form gets it: the date in Dutch, then full sentences."""
+
+    def sentence(text: str) -> str:
+        return text if text.endswith(".") else text + "."
+
+    line = f"- {dutch_date(day)}: {sentence(what)}"
+    return line + (f" Dat leverde op: {sentence(result)}" if result else "")
+
+
+def add(page, day: datetime.date, what: str, result: str = "") -> None:
+    page.fill("#gk-success-date", day.isoformat())
+    page.fill("#gk-success-what", what)
+    page.fill("#gk-success-result", result)
+    page.get_by_role("button", name="Voeg toe").click()
+
+
+@pytest.fixture
+def successes(context):
+    context.add_init_script(STUB_PRINT)
+    page = context.new_page()
+    open_tool(page, URL)
+    for entry in ENTRIES:
+        add(page, *entry)
+    return page
+
+
+def listed_dates(page) -> list[str]:
+    return page.locator(".gk-successes__date").all_inner_texts()
+
+
+def count_line(page):
+    return page.locator("[data-count]")
+
+
+def test_sorted_and_shown_by_period(successes):
+    page = successes
+    expect(page.locator("form .gk-tool__message")).to_have_text(
+        f"Toegevoegd: je succes van {dutch_date(ENTRIES[-1][0])}."
+    )
+    expect(count_line(page)).to_have_text("3 successen.")
+    newest_first = [dutch_date(day) for day, _, _ in reversed(ENTRIES)]
+    assert listed_dates(page) == newest_first
+    expect(page.locator(".gk-successes__item").first).to_contain_text(
+        f"Wat het opleverde: {ENTRIES[-1][2]}"
+    )
+    page.select_option("#gk-success-order", label="Oudste eerst")
+    expect(page.locator(".gk-successes__date").first).to_have_text(dutch_date(ENTRIES[0][0]))
+    assert listed_dates(page) == newest_first[::-1]
+
+    page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
+    expect(count_line(page)).to_have_text(f"2 van 3 successen, vanaf {dutch_date(ENTRIES[1][0])}.")
+    page.fill("#gk-success-to", ENTRIES[1][0].isoformat())
+    expect(count_line(page)).to_have_text(
+        f"1 van 3 successen, van {dutch_date(ENTRIES[1][0])} tot en met {dutch_date(ENTRIES[1][0])}."
+    )
+    assert listed_dates(page) == [dutch_date(ENTRIES[1][0])]
+    page.fill("#gk-success-from", TODAY.isoformat())
+    expect(count_line(page)).to_have_text(
+        "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
+    )
+    expect(page.locator(".gk-successes__item")).to_have_count(0)
+
+
+def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
+    page = context.new_page()
+    open_tool(page, URL)
+    expect(count_line(page)).to_have_text("Je hebt nog geen successen opgeschreven.")
+    expect(page.locator("#gk-success-date")).to_have_value(TODAY.isoformat())
+    page.fill("#gk-success-result", "Een tevreden klant")
+    page.get_by_role("button", name="Voeg toe").click()
+    message = page.locator("form .gk-tool__message")
+    expect(message).to_have_text("Let op: Schrijf eerst op wat er goed ging.")
+    expect(page.locator("#gk-success-what")).to_be_focused()
+    expect(page.locator("#gk-success-what")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#gk-success-result")).to_have_value("Een tevreden klant")
+    page.fill("#gk-success-date", "")
+    page.fill("#gk-success-what", "Ik hielp een klant")
+    page.get_by_role("button", name="Voeg toe").click()
+    expect(message).to_have_text("Let op: Vul een datum in: dag, maand en jaar.")
+    expect(page.locator("#gk-success-what")).to_have_value("Ik hielp een klant")
+    assert (saved(page) or {}).get("tools", {}).get("successes") is None
+    page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
+    expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_have_text(
+        "Er staan hier geen successen om in te zetten."
+    )
+
+
+def test_into_the_preparation_form_without_losing_its_text(successes):
+    page = successes
+    page.goto("sjablonen/voorbereidingsformulier/")
+    page.wait_for_load_state("networkidle")
+    page.fill(BEREIKT, "Mijn eigen woorden.")
+    page.locator(".gk-save-status").get_by_text("Opgeslagen").wait_for()
+    open_tool(page, URL)
+    page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
+    page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
+    message = page.locator("[data-gk-successes] > .gk-tool__message")
+    expect(message).to_have_text(
+        "Klaar: 2 successen staan nu bij \u2018Wat heb ik bereikt?\u2019 in je "
+        "voorbereidingsformulier."
+    )
+    page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
+    expect(message).to_have_text("Deze successen stonden al in je voorbereidingsformulier.")
+    message.get_by_role("link", name="voorbereidingsformulier").click()
+    page.wait_for_load_state("networkidle")
+    lines = [form_line(*entry) for entry in reversed(ENTRIES[1:])]  # as shown: newest first
+    expect(page.locator(BEREIKT)).to_have_value("\n".join(["Mijn eigen woorden.", *lines]))
+
+
+def test_survives_a_reload_and_an_entry_can_be_removed(successes):
+    page = successes
+    reload_tool(page)
+    expect(page.locator(".gk-successes__item")).to_have_count(3)
+    stored = saved(page)["tools"]["successes"]["entries"]
+    assert [(e["date"], e["what"], e["result"]) for e in stored] == [
+        (day.isoformat(), what.strip(), result) for day, what, result in ENTRIES
+    ]
+    page.get_by_role("button", name=f"Verwijder succes van {dutch_date(ENTRIES[1][0])}").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(ENTRIES[1][1])
+    dialog.get_by_role("button", name="Ja, verwijder").click()
+    expect(page.locator(".gk-successes__item")).to_have_count(2)
+    expect(
+        page.get_by_role("button", name=f"Verwijder succes van {dutch_date(ENTRIES[0][0])}")
+    ).to_be_focused()
+    reload_tool(page)
+    assert listed_dates(page) == [dutch_date(ENTRIES[2][0]), dutch_date(ENTRIES[0][0])]
+
+
+def test_keyboard_only(context):
+    context.add_init_script(STUB_PRINT)
+    page = context.new_page()
+    open_tool(page, URL)
+    start_from_intro(page)
+    tab_to(page, "#gk-success-what")
+    page.keyboard.type("Ik heb een klacht goed opgelost")
+    tab_to(page, "form button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page.locator(".gk-successes__item")).to_have_count(1)
+    tab_to(page, "#gk-success-order")
+    tab_to(page, ".gk-successes__item button")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Nee, terug")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator(".gk-successes__item")).to_have_count(1)
+    tab_to(page, '[data-action="insert"]')
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_contain_text(
+        "Klaar: 1 succes staat"
+    )
+    tab_to(page, '[data-action="print"]')
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__printed") == 1
+
+
+def test_prints_the_list_on_a4(successes, tmp_path):
+    page = successes
+    page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
+    text = printed(page, tmp_path, "successes", 2)
+    assert f"2 van 3 successen, vanaf {dutch_date(ENTRIES[1][0])}." in text
+    for day, what, result in ENTRIES[1:]:
+        assert dutch_date(day) in text and what in text and result in text
+    assert ENTRIES[0][1] not in text
+    for screen_only in ("Nieuw succes", "Wat ging er goed?", "Nieuwste eerst", "Verwijder"):
+        assert screen_only not in text
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations(successes, scheme):
+    page = successes
+    page.emulate_media(color_scheme=scheme)
+    page.get_by_role("button", name="Voeg toe").click()
+    expect(page.locator("form .gk-tool__message")).to_contain_text("Let op")
+    assert axe_violations(page) == []
