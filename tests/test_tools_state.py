@@ -171,3 +171,21 @@ def test_two_tabs_keep_each_others_successes(context):
         "Eerste tabblad",
         "Tweede tabblad",
     ]
+
+
+def test_tools_start_after_instant_navigation(page):
+    open_page(page, "")
+    page.evaluate("window.__samePage = true")
+    page.locator(".md-content").get_by_role("link", name="plant je voorbereiding").click()
+    page.wait_for_url("**/plannen/")
+    page.locator('[data-gk-planner][data-ready="true"]').wait_for(state="attached")
+    assert page.evaluate("window.__samePage") is True  # Material swapped the page, no reload
+    page.fill("#gk-plan-date", MEETING.isoformat())
+    page.get_by_role("button", name="Maak mijn planning").click()
+    expect(page.locator("#gk-plan-message")).to_contain_text("Klaar")
+    page.locator(".md-nav").get_by_role("link", name="Mijn successen").first.click()
+    page.wait_for_url("**/successen/")
+    page.locator('[data-gk-successes][data-ready="true"]').wait_for(state="attached")
+    page.fill("#gk-success-what", "Na het klikken")
+    page.get_by_role("button", name="Voeg toe").click()
+    expect(page.locator(".gk-successes__item")).to_have_count(1)
