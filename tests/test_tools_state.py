@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 from test_state_data_tools import HOSTILE, import_file, message
-from test_state_pages import TICK, open_page
+from test_state_pages import TICK, open_page, serve_sitemap_for_this_host
 from tools_helpers import dutch_date, open_tool, saved, seed, wait_until_saved
 
 pytestmark = pytest.mark.browser
@@ -173,7 +173,8 @@ def test_two_tabs_keep_each_others_successes(context):
     ]
 
 
-def test_tools_start_after_instant_navigation(page):
+def test_tools_start_after_instant_navigation(page, base_url):
+    serve_sitemap_for_this_host(page, base_url)
     open_page(page, "")
     page.evaluate("window.__samePage = true")
     page.locator(".md-content").get_by_role("link", name="plant je voorbereiding").click()
@@ -189,3 +190,4 @@ def test_tools_start_after_instant_navigation(page):
     page.fill("#gk-success-what", "Na het klikken")
     page.get_by_role("button", name="Voeg toe").click()
     expect(page.locator(".gk-successes__item")).to_have_count(1)
+    assert page.evaluate("window.__samePage") is True
