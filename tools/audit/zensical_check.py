@@ -20,7 +20,7 @@ VENV = ROOT / ".venv-zensical"
 # The newest Zensical that installs from the package index here (later ones need a
 # zensical-ui wheel the index does not have).
 ZENSICAL = "zensical==0.0.60"
-PROJECT_FILES = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml")
+PROJECT_FILES = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
 
 # What each page must still have after a Zensical build.
 CHECKS = {
@@ -83,6 +83,10 @@ def run(mkdocs_site: Path) -> bool:
                 if a[name] != b[name]
             ]
         print(f"  bouwt: {len(theirs)} pagina's")
+        extra = sorted({p.name for p in built.iterdir()} - {p.name for p in mkdocs_site.iterdir()})
+        if extra:
+            # Not a difference in the pages; Zensical adds these files of its own.
+            print(f"  extra bestanden van Zensical zelf: {', '.join(extra)}")
         print(
             "  verschillen:\n    " + "\n    ".join(differences)
             if differences
