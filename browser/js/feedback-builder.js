@@ -8,11 +8,11 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // [{tip, pattern}]: each entry's forms as whole words, in any case (no lookbehind:
 // Safari 15 lacks it).
-export const patterns = (words) =>
+const patterns = (words) =>
   words.map(({ forms, tip }) => ({ tip, pattern: new RegExp(`(?:^|[^\\p{L}'])(${forms.map(escape).join("|")})(?![\\p{L}])`, "iu") }));
 
 // [[the words as typed, tip]] for each entry found in `text`.
-export const findWords = (text, entries) =>
+const findWords = (text, entries) =>
   entries.flatMap(({ tip, pattern }) => {
     const found = text.match(pattern);
     return found ? [[found[1], tip]] : [];
@@ -61,7 +61,7 @@ export function setup(root) {
     if (!action) return;
     if (!areas.some((area) => area.value.trim())) return (message.textContent = "Er is nog geen bericht. Vul eerst de delen hierboven in.");
     if (action === "copy") return copy(composed, message);
-    if (!(await toTemplate(TEMPLATE, parts(), "het sjabloon"))) return (message.textContent = "Je hebt niets veranderd.");
+    if (!(await toTemplate(TEMPLATE, parts()))) return (message.textContent = "Je hebt niets veranderd.");
     message.replaceChildren("Klaar: je feedback staat in het sjabloon. ", siteLink("sjablonen/feedback-leidinggevende-formulier/", "Open het sjabloon"), ".");
   });
 

@@ -24,8 +24,8 @@ function fold(line) {
 const compact = (day) => day.replaceAll("-", "");
 
 // events: [{uid, day: "YYYY-MM-DD", time?: "HH:MM", summary, description, url}]
-export function calendar(events, now = new Date()) {
-  const stamp = now.toJSON().replace(/[-:]|\.\d+/g, "");
+export function calendar(events) {
+  const stamp = new Date().toJSON().replace(/[-:]|\.\d+/g, "");
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Gespreksklaar//Plan je voorbereiding//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   for (const { uid, day, time, summary, description, url } of events) {
     const when = time

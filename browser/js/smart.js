@@ -1,7 +1,7 @@
 // Formuleer een SMART-doel: a card per goal, made from the page's <template>. The goal
 // in words and the letters still missing follow what the reader types.
 import { longDate, today } from "./dates.js";
-import { chooseStep, confirmStep, el, onOutsideChange, read } from "./state.js";
+import { chooseStep, confirmStep, el, onOutsideChange, read, TOOLS } from "./state.js";
 import { copy, record, saver, savedFields, siteLink, toTemplate } from "./tool-parts.js";
 
 const LETTERS = [
@@ -11,7 +11,7 @@ const LETTERS = [
   ["R", "realistisch", "Realistisch"],
   ["T", "tijdgebonden", "Tijdgebonden"],
 ];
-const MAX_GOALS = 10; // as TOOLS.smart in state.js
+const MAX_GOALS = TOOLS.smart.goals[0];
 // The template smart-doelen has room for two goals: fields doel-1, doel-1-specifiek, …
 const TEMPLATE = "smart-doelen";
 const SLOTS = [1, 2];
@@ -22,7 +22,7 @@ const sentence = (text) => (bare(text) ? `${bare(text)[0].toUpperCase()}${bare(t
 const and = (items) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0]);
 
 // "Voor 1 juli 2027 wil ik …", then the reader's own sentences for M, A and R.
-export function compose(goal) {
+function compose(goal) {
   const what = bare(goal.specifiek).replace(/^ik wil\s+/i, "");
   const first = what && `${goal.tijdgebonden ? `Voor ${longDate(goal.tijdgebonden)} wil ik` : "Ik wil"} ${what}.`;
   return [first, sentence(goal.meetbaar), sentence(goal.acceptabel), sentence(goal.realistisch)].filter(Boolean).join(" ");
@@ -123,7 +123,7 @@ export function setup(root) {
     for (const [, field] of LETTERS) {
       answers[`doel-${slot}-${field}`] = field === "tijdgebonden" && goal[field] ? longDate(goal[field]) : goal[field].trim();
     }
-    await toTemplate(TEMPLATE, answers, "het sjabloon", true);
+    await toTemplate(TEMPLATE, answers, true);
     message.replaceChildren(`Klaar: dit is nu doel ${slot} in het sjabloon. `, siteLink("sjablonen/smart-doelen/", "Open het sjabloon SMART-doelen"), ".");
   });
 

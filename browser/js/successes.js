@@ -1,16 +1,16 @@
 // Mijn successen: dated entries through the year, shown by period and order, printed, and
 // put into the field 'bereikt' of the preparation form with one click.
 import { longDate, today } from "./dates.js";
-import { button, change, confirmStep, count, el, isDay, onOutsideChange, read, showTroubleNotices } from "./state.js";
+import { button, change, confirmStep, count, el, isDay, onOutsideChange, read, showTroubleNotices, TOOLS } from "./state.js";
 import { record, siteLink } from "./tool-parts.js";
 
-const MAX_ENTRIES = 1000; // as TOOLS.successes in state.js
+const MAX_ENTRIES = TOOLS.successes.entries[0];
 const TEMPLATE = "voorbereidingsformulier";
 const FIELD = "bereikt";
 
 const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
 // One line in the form: "- 3 maart 2027: Wat er gebeurde. Dat leverde op: wat het opleverde."
-export const formLine = ({ date, what, result }) => `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
+const formLine = ({ date, what, result }) => `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
 const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const entriesOf = (state) => record(state, "successes", () => ({ entries: [] })).entries;
 

@@ -48,11 +48,11 @@ export const savedFields = (template) => read().templates[template]?.fields ?? {
 
 // Puts answers (field → text) into a template; asks first if that replaces other text,
 // unless `asked`. Resolves false if the reader says no.
-export async function toTemplate(template, answers, title, asked = false) {
+export async function toTemplate(template, answers, asked = false) {
   const saved = savedFields(template);
   const replaces = Object.keys(answers).some((field) => typeof saved[field] === "string" && saved[field].trim() && saved[field] !== answers[field]);
   const text = el("p", {}, "Daar staat al tekst. Die gaat weg als je verder gaat.");
-  if (replaces && !asked && !(await confirmStep(`Tekst in ${title} vervangen?`, [text], "Ja, vervang"))) return false;
+  if (replaces && !asked && !(await confirmStep("Tekst in het sjabloon vervangen?", [text], "Ja, vervang"))) return false;
   write((state) => {
     const entry = (state.templates[template] ??= { fields: {}, agenda: {} });
     Object.assign(entry.fields, answers);
