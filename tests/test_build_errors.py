@@ -1,0 +1,62 @@
+"""A page that asks for data that is not there stops the build and names the page."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    for name in PROJECT:
+        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
+        copy(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def build(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            'checklist("bestaat-niet")',
+            "docs/tips.md: checklist 'bestaat-niet' bestaat niet in data/",
+        ),
+        (
+            'template("geen-sjabloon")',
+            "docs/tips.md: template 'geen-sjabloon' bestaat niet in data/",
+        ),
+    ],
+)
+def test_unknown_id_on_a_page_stops_the_build(project, call, message):
+    page = project / "docs" / "tips.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{{{{ {call} }}}}\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode != 0
+    assert message in result.stdout + result.stderr
+
+
+def test_broken_data_file_stops_the_build(project):
+    path = project / "data" / "checklists" / "voorbereiding.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("tekst:", "tekts:", 1), encoding="utf-8"
+    )
+    result = build(project)
+    assert result.returncode != 0
+    assert "voorbereiding.yml: checklist 'voorbereiding'" in result.stdout + result.stderr
+    assert "veld 'tekts': onbekend veld" in result.stdout + result.stderr
