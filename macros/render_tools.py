@@ -4,7 +4,9 @@ successes log.
 Each tool is markup from here that a module in browser/js/ brings to life (found by a
 data-gk-* attribute on its root). Labels, hints and the planner's steps are in the page
 itself, so they read without JavaScript and the page tests check their spelling; the
-parts that only work with JavaScript start `hidden`, and a noscript note says why.
+parts that only work with JavaScript carry the class gk-needs-js, which shows them only
+when the <html> element has gk-js (set in <head> by material-fixes.js, so they are there
+from the first paint and nothing shifts), and a noscript note says why.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
     steps = "".join(_step(step, root, level + 1) for step in plan.stappen)
     return (
         f'<div class="gk-tool gk-planner" data-gk-planner>{NOSCRIPT}'
-        f'<form class="gk-tool__form gk-noprint" hidden><div class="gk-tool__row">{date}{time}'
+        f'<form class="gk-tool__form gk-noprint gk-needs-js"><div class="gk-tool__row">{date}{time}'
         '</div><button type="submit" class="gk-button gk-button--primary">Maak mijn planning'
         "</button>"
         + _message(' id="gk-plan-message"')
@@ -195,7 +197,7 @@ def render_smart() -> str:
     return (
         f'<div class="gk-tool gk-smart" data-gk-smart>{NOSCRIPT}'
         f"<template>{goal}</template><div data-goals></div>"
-        '<p class="gk-tool__buttons gk-noprint" hidden>'
+        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Nog een doel", 'data-action="add"')
         + _button("Druk af", 'data-action="print"')
         + "</p></div>"
@@ -255,11 +257,11 @@ def render_feedback_builder(words: FeedbackWords, level: int = 2) -> str:
     )
     return (
         f'<div class="gk-tool gk-feedback" data-gk-feedback>{NOSCRIPT}'
-        f'<div class="gk-tool__form gk-noprint" hidden>{parts}</div>'
+        f'<div class="gk-tool__form gk-noprint gk-needs-js">{parts}</div>'
         + heading(level, "je-bericht", "Je bericht", "gk-tool__heading")
         + '<div class="gk-composed" data-composed><p>Vul de vier delen hierboven in. Dan zie '
         "je hier je bericht.</p></div>"
-        '<p class="gk-tool__buttons gk-noprint" hidden>'
+        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Kopieer het bericht", 'data-action="copy"')
         + _button("Zet in het sjabloon", 'data-action="template"')
         + _button("Druk af", 'data-action="print"')
@@ -306,16 +308,16 @@ def render_successes(level: int = 2) -> str:
     )
     return (
         f'<div class="gk-tool gk-successes" data-gk-successes>{NOSCRIPT}'
-        '<form class="gk-noprint" hidden><fieldset class="gk-tool__card">'
+        '<form class="gk-noprint gk-needs-js"><fieldset class="gk-tool__card">'
         f"<legend>Nieuw succes</legend>{date}{what}{result}"
         '<button type="submit" class="gk-button gk-button--primary">Voeg toe</button>'
         f"{_message()}</fieldset></form>"
         + heading(level, "je-successen", "Je successen", "gk-tool__heading")
-        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint" hidden>'
+        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint gk-needs-js">'
         f'<legend class="gk-visually-hidden">Kies wat je ziet</legend>{start}{end}{order}'
         '</fieldset><p class="gk-successes__count" role="status" data-count></p>'
         '<ol class="gk-successes__list" data-list></ol>'
-        '<p class="gk-tool__buttons gk-noprint" hidden>'
+        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Zet in mijn voorbereidingsformulier", 'data-action="insert"')
         + _button("Druk af", 'data-action="print"')
         + f"</p>{_message()}</div>"

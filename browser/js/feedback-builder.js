@@ -70,7 +70,6 @@ export function setup(root) {
     for (const area of areas) if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
     show();
   };
-  form.hidden = tools.hidden = false;
   fill(read());
   onOutsideChange(root, fill);
 }

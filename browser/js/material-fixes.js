@@ -2,7 +2,10 @@
 // file the CSP needs no 'unsafe-inline'; and unlike the stock ones, reading storage that
 // the browser blocks (where even touching `localStorage` throws) gives null instead of an
 // uncaught error. A classic script: Material's bundle expects these globals before it runs.
+// It also marks <html> with gk-js, for parts of the page that need JavaScript.
 (function () {
+  // CSS then shows parts that need JavaScript from the first paint, so nothing shifts.
+  document.documentElement.classList.add("gk-js");
   var scope = document.currentScript.getAttribute("data-md-scope");
   window.__md_scope = new URL(scope, location);
   window.__md_hash = function (text) {

@@ -88,7 +88,6 @@ export function setup(root) {
     boxMessage.textContent = `Je browser bewaart het bestand ${name}, meestal in Downloads. Open het, dan zet je agenda ${count(events.length, "stap", "stappen")} klaar.${left}`;
   });
 
-  form.hidden = false;
   fill(read());
   onOutsideChange(root, fill);
 }

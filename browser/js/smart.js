@@ -141,7 +141,6 @@ export function setup(root) {
     focusGoal(goals.length - 1);
   });
 
-  tools.hidden = false;
   load(read());
   render();
   onOutsideChange(root, (state) => {

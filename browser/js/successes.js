@@ -126,7 +126,6 @@ export function setup(root) {
   });
 
   dateInput.value = today();
-  form.hidden = filter.hidden = tools.hidden = false;
   load(read());
   onOutsideChange(root, load);
 }

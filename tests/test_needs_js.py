@@ -1,0 +1,34 @@
+"""Parts that need JavaScript: hidden without it, there from the first paint with it."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TOOL_PAGES = ["plannen/", "smart-doel/", "feedback-schrijven/", "successen/"]
+
+
+@pytest.mark.parametrize("url", TOOL_PAGES)
+def test_without_javascript_only_the_note_shows(browser, base_url, url):
+    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url)
+    parts = page.locator(".gk-needs-js")
+    assert parts.count() > 0
+    assert all(not part.is_visible() for part in parts.all())
+    assert "werkt alleen met JavaScript" in page.locator(".gk-noscript").inner_text()
+    assert page.locator(".gk-noscript").is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("url", TOOL_PAGES)
+def test_with_javascript_the_parts_are_there_before_the_tool_starts(browser, base_url, url):
+    # The page's own bundle is held back (a failed load, so not the `context` fixture):
+    # what shows comes from the HTML, the CSS and the head script alone.
+    context = browser.new_context(base_url=base_url)
+    page = context.new_page()
+    page.route("**/assets/gespreksklaar.js", lambda route: route.abort())
+    page.goto(url)
+    parts = page.locator(".gk-needs-js")
+    assert parts.count() > 0
+    assert all(part.is_visible() for part in parts.all())
+    context.close()
