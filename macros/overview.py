@@ -11,7 +11,7 @@ from pathlib import Path
 from macros.html import esc
 from macros.loader import DataError, SiteData
 from macros.models import Checklist, Template
-from macros.render_checklist import page_url
+from macros.render_checklist import page_url, progress_text
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class OverviewEntry:
     href: str
     summary: str
     progress_of: str | None = None  # checklist id whose saved ticks the state code counts
+    items: int = 0  # how many items that checklist has
 
 
 def nav_files(nav: object) -> list[str]:
@@ -60,6 +61,7 @@ def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[Overvie
             href=page_url(f"{checklist.pagina}#gk-{checklist.id}", root),
             summary=checklist.samenvatting,
             progress_of=checklist.id,
+            items=len(checklist.items),
         )
         for checklist in sorted(data.checklists.values(), key=position)
     ]
@@ -83,14 +85,16 @@ def template_entries(data: SiteData, nav: list[str], root: str) -> list[Overview
 
 def render_overview(entries: list[OverviewEntry]) -> str:
     """A list with one line per entry: the linked title, its summary and, for a checklist,
-    an empty progress placeholder that the browser code fills from saved ticks."""
+    its progress, which the browser code fills in from saved ticks (in the page from the
+    start, so the line does not grow when it does)."""
     items = "".join(
         '<li class="gk-overview__item">'
         f'<a class="gk-overview__link" href="{esc(entry.href)}">{esc(entry.title)}</a> '
         f'<span class="gk-overview__summary">{esc(entry.summary)}</span>'
         + (
-            f' <span class="gk-overview__progress" data-checklist-progress="{entry.progress_of}">'
-            "</span>"
+            ' <span class="gk-overview__progress gk-needs-js" '
+            f'data-checklist-progress="{entry.progress_of}" data-total="{entry.items}">'
+            f"{progress_text(0, entry.items)}</span>"
             if entry.progress_of
             else ""
         )

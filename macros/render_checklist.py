@@ -24,6 +24,11 @@ def page_url(link: str, root: str = "/") -> str:
     return url + (f"#{anchor}" if anchor else "")
 
 
+def progress_text(done: int, total: int) -> str:
+    """As browser/js/remember.js words it once the saved ticks are counted."""
+    return f"{done} van {total} afgevinkt"
+
+
 def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
     box_id = f"gk-{checklist.id}--{item.id}"
     hint = ""
@@ -54,6 +59,14 @@ def render_checklist(checklist: Checklist, root: str = "/", level: int = 2) -> s
     ]
     if checklist.intro:
         parts.append(f'<p class="gk-checklist__intro">{esc(checklist.intro)}</p>')
+    # Progress needs JavaScript (browser/js/remember.js fills it in), but is in the page
+    # from the start so that nothing below it moves when the scripts run.
+    parts.append(
+        '<div class="gk-progress gk-noprint gk-needs-js">'
+        f'<p class="gk-progress__text" role="status">{progress_text(0, len(checklist.items))}</p>'
+        '<span class="gk-progress__bar" aria-hidden="true"><span class="gk-progress__fill">'
+        "</span></span></div>"
+    )
     for section in checklist.secties:
         items = "".join(_item(checklist, item, root) for item in section.items)
         parts.append(

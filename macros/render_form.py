@@ -122,6 +122,39 @@ def _field(template: Template, field: TemplateField) -> str:
     )
 
 
+# The print buttons (browser/js/print.js acts on data-print-mode) and what each does.
+PRINT_MODES = (
+    ("answers", "Afdrukken", " drukt dit formulier af met wat je hebt ingevuld. "),
+    (
+        "blank",
+        "Leeg afdrukken",
+        " geeft een leeg formulier om met de hand in te vullen; wat je typte blijft staan. ",
+    ),
+    (
+        "agenda",
+        "Agenda afdrukken",
+        " drukt alleen af wat je op de agenda zet. Die lijst kun je aan je leidinggevende geven.",
+    ),
+)
+
+
+def _form_tools() -> str:
+    """Print buttons and the save status line, in the page from the start (they need
+    JavaScript, so gk-needs-js) so that nothing shifts when the scripts start."""
+    buttons = "".join(
+        f'<button type="button" class="md-button gk-print-tools__button" '
+        f'data-print-mode="{mode}">{label}</button>'
+        for mode, label, _ in PRINT_MODES
+    )
+    help_text = "".join(f"<strong>{label}</strong>{text}" for _, label, text in PRINT_MODES)
+    return (
+        f'<div class="gk-print-tools gk-noprint gk-needs-js">{buttons}'
+        f'<p class="gk-print-tools__help">{help_text}</p>'
+        '<p class="gk-print-tools__status" role="status"></p></div>'
+        '<p class="gk-save-status gk-noprint gk-needs-js" role="status"></p>'
+    )
+
+
 def render_form(template: Template, level: int = 2) -> str:
     parts = [
         f'<div class="gk-form" data-template="{template.id}">',
@@ -131,6 +164,7 @@ def render_form(template: Template, level: int = 2) -> str:
         "<p>Dit wil ik graag met je bespreken.</p></div>",
         heading(level, f"gk-{template.id}", template.titel, "gk-form__title"),
         f'<p class="gk-form__intro">{esc(template.intro)}</p>',
+        _form_tools(),
     ]
     for section in template.secties:
         fields = "".join(_field(template, field) for field in section.velden)

@@ -58,7 +58,7 @@ def test_every_import_resolves_and_each_tool_is_a_chunk_of_its_own(fresh):
 
 def test_bundle_has_every_module(fresh):
     code = " ".join(path.read_text(encoding="utf-8") for path in fresh.glob("*.js"))
-    for marker in ("gespreksklaar:state", "Afdrukken", "document$.subscribe", "BEGIN:VCALENDAR"):
+    for marker in ("gespreksklaar:state", "printMode", "document$.subscribe", "BEGIN:VCALENDAR"):
         assert marker in code
     css = (fresh / "gespreksklaar.css").read_text(encoding="utf-8")
     assert ".gk-timeline" in css and "@import" not in css

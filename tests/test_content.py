@@ -62,7 +62,9 @@ def test_checklist_is_on_its_own_page_and_in_the_overview(site_dir, checklist):
 
     overview = content(site_dir, "checklists.md")
     entry = overview.select_one(f'[data-checklist-progress="{checklist.id}"]').parent
-    assert entry.select_one("[data-checklist-progress]").get_text() == ""
+    progress = entry.select_one("[data-checklist-progress]")
+    assert progress.get_text() == f"0 van {len(checklist.items)} afgevinkt"
+    assert progress["data-total"] == str(len(checklist.items))
     assert checklist.samenvatting in entry.get_text()
     link = entry.find("a")
     assert link.get_text() == checklist.titel

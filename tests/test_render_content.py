@@ -187,8 +187,8 @@ def test_checklists_are_listed_in_nav_order_with_a_link_to_their_heading():
     entries = checklist_entries(data, nav_files(NAV), "/")
     # The URL form is page_url's business; the overview picks the page and the anchor.
     assert entries == [
-        OverviewEntry("Lijst b", page_url("later.md#gk-b", "/"), "Over b.", progress_of="b"),
-        OverviewEntry("Lijst a", page_url("eerder.md#gk-a", "/"), "Over a.", progress_of="a"),
+        OverviewEntry("Lijst b", page_url("later.md#gk-b", "/"), "Over b.", "b", items=1),
+        OverviewEntry("Lijst a", page_url("eerder.md#gk-a", "/"), "Over a.", "a", items=1),
     ]
 
 
@@ -222,11 +222,11 @@ def test_a_template_without_its_page_stops_the_build():
     assert template_page("drie") == "sjablonen/drie.md"
 
 
-def test_overview_has_one_line_each_and_an_empty_progress_slot_for_checklists():
+def test_overview_has_one_line_each_and_progress_for_checklists():
     tree = soup(
         render_overview(
             [
-                OverviewEntry("Lijst", "/lijst/#gk-lijst", "Een regel.", progress_of="lijst"),
+                OverviewEntry("Lijst", "/lijst/#gk-lijst", "Een regel.", "lijst", items=8),
                 OverviewEntry("Sjabloon", "/sjablonen/s/", "Nog een regel."),
             ]
         )
@@ -235,7 +235,9 @@ def test_overview_has_one_line_each_and_an_empty_progress_slot_for_checklists():
     assert first.a["href"] == "/lijst/#gk-lijst" and first.a.get_text() == "Lijst"
     assert "Een regel." in first.get_text()
     progress = first.select_one("[data-checklist-progress]")
-    assert progress["data-checklist-progress"] == "lijst" and progress.get_text() == ""
+    assert progress["data-checklist-progress"] == "lijst" and progress["data-total"] == "8"
+    # Before the saved ticks are counted (and without JavaScript it stays hidden).
+    assert progress.get_text() == "0 van 8 afgevinkt" and "gk-needs-js" in progress["class"]
     assert second.select_one("[data-checklist-progress]") is None
 
 

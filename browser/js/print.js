@@ -4,16 +4,6 @@
 // writing by hand) or "agenda" (one form, only the fields marked for the agenda).
 // Printing with the browser's own menu prints the whole page with the answers.
 
-const MODES = [
-  { mode: "answers", label: "Afdrukken" },
-  { mode: "blank", label: "Leeg afdrukken" },
-  { mode: "agenda", label: "Agenda afdrukken" },
-];
-const HELP = [
-  ["Afdrukken", " drukt dit formulier af met wat je hebt ingevuld. "],
-  ["Leeg afdrukken", " geeft een leeg formulier om met de hand in te vullen; wat je typte blijft staan. "],
-  ["Agenda afdrukken", " drukt alleen af wat je op de agenda zet. Die lijst kun je aan je leidinggevende geven."],
-];
 const NOTHING_ON_AGENDA =
   "Je hebt nog niets op de agenda gezet. Vink eerst 'Zet op de agenda' aan bij wat je wilt bespreken.";
 
@@ -75,22 +65,15 @@ function el(tag, className, text) {
   return element;
 }
 
-function addPrintTools(form) {
-  if (form.querySelector(".gk-print-tools")) return;
-  const tools = el("div", "gk-print-tools gk-noprint");
-  const help = el("p", "gk-print-tools__help");
-  const status = el("p", "gk-print-tools__status");
-  status.setAttribute("role", "status");
-  for (const { mode, label } of MODES) {
-    const button = el("button", "md-button gk-print-tools__button", label);
-    button.type = "button";
-    button.addEventListener("click", () => printForm(form, mode, status));
-    tools.append(button);
+// The buttons are in the page (macros/render_form.py); here they get their work.
+function bindPrintTools(form) {
+  const tools = form.querySelector(".gk-print-tools");
+  if (!tools || tools.dataset.ready) return;
+  tools.dataset.ready = "true";
+  const status = tools.querySelector(".gk-print-tools__status");
+  for (const button of tools.querySelectorAll("[data-print-mode]")) {
+    button.addEventListener("click", () => printForm(form, button.dataset.printMode, status));
   }
-  for (const [name, text] of HELP) help.append(el("strong", "", name), text);
-  tools.append(help, status);
-  const intro = form.querySelector(".gk-form__intro") || form.querySelector(".gk-form__title");
-  intro.after(tools);
 }
 
 // Browser headers and footers are often off, so the page says where and when it was printed.
@@ -122,7 +105,7 @@ export function setupPrint() {
     addPrintStamp(content);
     markLinksElsewhere(content);
   }
-  for (const form of document.querySelectorAll(".gk-form")) addPrintTools(form);
+  for (const form of document.querySelectorAll(".gk-form")) bindPrintTools(form);
   fillPrintBlocks();
   if (listening) return;
   listening = true;

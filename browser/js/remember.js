@@ -48,10 +48,9 @@ export function setupChecklists() {
 function setupChecklist(root, state) {
   const id = root.dataset.checklist;
   const boxes = [...root.querySelectorAll("input[data-item]")];
-  const words = el("p", { class: "gk-progress__text", role: "status" });
-  const fill = el("span", { class: "gk-progress__fill" });
-  const bar = el("span", { class: "gk-progress__bar", "aria-hidden": "true" }, fill);
-  root.querySelector("fieldset").before(el("div", { class: "gk-progress gk-noprint" }, words, bar));
+  // The progress line and bar are in the page (macros/render_checklist.py).
+  const words = root.querySelector(".gk-progress__text");
+  const fill = root.querySelector(".gk-progress__fill");
   const reset = button("Opnieuw beginnen");
   root.append(reset, myDataNote());
 
@@ -142,8 +141,7 @@ function setupForm(root, state) {
   const startRows = tables.map((table) => dataRows(table).length);
   const edits = new Map(); // unwritten input, by place
   let timer = 0;
-  const status = el("p", { class: "gk-save-status gk-noprint", role: "status" });
-  root.querySelector(".gk-form__intro").after(status);
+  const status = root.querySelector(".gk-save-status"); // in the page (render_form.py)
   root.append(myDataNote());
   tables.forEach(addRowButtons);
 
