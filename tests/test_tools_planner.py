@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -29,6 +30,14 @@ from macros.render_checklist import page_url
 
 pytestmark = pytest.mark.browser
 
+ZONE = "Europe/Amsterdam"
+
+
+def today() -> datetime.date:
+    """Today where the browser in these tests lives (from 23:00 UTC it is a day ahead)."""
+    return datetime.datetime.now(ZoneInfo(ZONE)).date()
+
+
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = load_plan(ROOT / "data" / "planner.yml")
 URL = "plannen/"
@@ -39,7 +48,7 @@ MESSAGE = "#gk-plan-message"
 def page(browser, base_url):
     """A page in Amsterdam's time zone, where summer time starts and ends; it must stay
     free of errors and off-site requests like every test page."""
-    context = browser.new_context(base_url=base_url, locale="nl-NL", timezone_id="Europe/Amsterdam")
+    context = browser.new_context(base_url=base_url, locale="nl-NL", timezone_id=ZONE)
     watch = PageWatch(base_url)
     context.on("page", watch.attach)
     context.add_init_script(STUB_PRINT)
@@ -56,7 +65,7 @@ def last_sunday(year: int, month: int) -> datetime.date:
 def meeting_after_clock_change(month: int) -> datetime.date:
     """Two days after the next change of the clocks (last Sunday of March or October) that
     lies far enough ahead for every step before the meeting to lie ahead too."""
-    soon = datetime.date.today() + datetime.timedelta(days=15)
+    soon = today() + datetime.timedelta(days=15)
     change = last_sunday(soon.year, month)
     change = change if change >= soon else last_sunday(soon.year + 1, month)
     return change + datetime.timedelta(days=2)
@@ -150,13 +159,13 @@ def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
     expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
 
-    later = datetime.date.today() + datetime.timedelta(days=40)
+    later = today() + datetime.timedelta(days=40)
     make_plan(page, later)
     expect(message).to_contain_text("Klaar.")
     before = saved(page)["tools"]["planner"]
     assert before == {"date": later.isoformat()}
 
-    past = datetime.date.today() - datetime.timedelta(days=3)
+    past = today() - datetime.timedelta(days=3)
     make_plan(page, past)
     expect(message).to_have_text(
         "Let op: Deze datum is al voorbij. Vul de datum van je volgende gesprek in."
@@ -172,9 +181,9 @@ def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
 
 def test_steps_already_past_are_marked_and_left_out_of_the_calendar(page):
     open_tool(page, URL)
-    soon = datetime.date.today() + datetime.timedelta(days=4)
+    soon = today() + datetime.timedelta(days=4)
     make_plan(page, soon)
-    past = [step for step in PLAN.stappen if step_day(soon, step) < datetime.date.today()]
+    past = [step for step in PLAN.stappen if step_day(soon, step) < today()]
     assert past, "the first steps lie more than four days before the meeting"
     for step in past:
         expect(step_date(page, step)).to_contain_text("(voorbij)")
@@ -188,7 +197,7 @@ def test_steps_already_past_are_marked_and_left_out_of_the_calendar(page):
 
 
 def test_keyboard_only(page):
-    meeting = datetime.date.today() + datetime.timedelta(days=30)
+    meeting = today() + datetime.timedelta(days=30)
     open_tool(page, URL)
     start_from_intro(page)
     tab_to(page, "#gk-plan-date")
@@ -206,7 +215,7 @@ def test_keyboard_only(page):
 
 
 def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path):
-    meeting = datetime.date.today() + datetime.timedelta(days=30)
+    meeting = today() + datetime.timedelta(days=30)
     open_tool(page, URL)
     make_plan(page, meeting, "14:30")
     text = printed(page, tmp_path, "planner", 3)
@@ -226,6 +235,6 @@ def test_no_axe_violations(page, scheme):
     page.get_by_role("button", name="Maak mijn planning").click()
     expect(page.locator(MESSAGE)).to_contain_text("Let op")
     assert axe_violations(page) == []
-    make_plan(page, datetime.date.today() + datetime.timedelta(days=5), "09:00")
+    make_plan(page, today() + datetime.timedelta(days=5), "09:00")
     expect(page.locator(MESSAGE)).to_contain_text("Klaar")
     assert axe_violations(page) == []
