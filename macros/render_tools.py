@@ -161,8 +161,8 @@ SMART_LETTERS = (
 )
 
 
-def _letter(letter: str, field: str, label: str, hint: str) -> str:
-    control_id = f"gk-smart-__-{field}"
+def _letter(n: str, letter: str, field: str, label: str, hint: str) -> str:
+    control_id = f"gk-smart-{n}-{field}"
     prefix = f'<span class="gk-smart__letter" aria-hidden="true">{letter}</span> '
     if field == "tijdgebonden":
         note = f"{control_id}-note"
@@ -180,23 +180,36 @@ def _letter(letter: str, field: str, label: str, hint: str) -> str:
     )
 
 
-def render_smart() -> str:
-    """The goals (made from the <template> by smart.js, numbered where it says __)."""
-    letters = "".join(_letter(*letter) for letter in SMART_LETTERS)
-    goal = (
-        '<fieldset class="gk-tool__card gk-smart__goal"><legend>Doel __</legend>'
+# What smart.js shows for a goal with nothing filled in yet (its update()); goal 1 is in
+# the page with these from the start, so nothing moves when the script takes over.
+_NAMES = [f"{letter} ({label.split(':')[0]})" for letter, _, label, _ in SMART_LETTERS]
+SMART_NOTHING_YET = f"Nog niet ingevuld: {', '.join(_NAMES[:-1])} en {_NAMES[-1]}."
+SMART_NO_GOAL = "Vul de letters in. Dan zie je hier je doel."
+
+
+def _goal(n: str, missing: str = "", composed: str = "") -> str:
+    """One goal card; n is "__" in the <template> that smart.js numbers."""
+    letters = "".join(_letter(n, *letter) for letter in SMART_LETTERS)
+    return (
+        f'<fieldset class="gk-tool__card gk-smart__goal"><legend>Doel {n}</legend>'
         f'<div class="gk-noprint">{letters}</div>'
-        '<p class="gk-smart__missing" role="status" data-missing></p>'
+        f'<p class="gk-smart__missing" role="status" data-missing>{missing}</p>'
         '<p class="gk-composed__label">Je doel in woorden</p>'
-        '<p class="gk-composed" data-composed></p><p class="gk-tool__buttons gk-noprint">'
-        + _button("Kopieer", 'data-action="copy"', " doel __")
-        + _button("Zet in het sjabloon", 'data-action="template"', " doel __")
-        + _button("Verwijder", 'data-action="remove"', " doel __")
+        f'<p class="gk-composed" data-composed>{composed}</p>'
+        '<p class="gk-tool__buttons gk-noprint">'
+        + _button("Kopieer", 'data-action="copy"', f" doel {n}")
+        + _button("Zet in het sjabloon", 'data-action="template"', f" doel {n}")
+        + _button("Verwijder", 'data-action="remove"', f" doel {n}")
         + f"</p>{_message()}</fieldset>"
     )
+
+
+def render_smart() -> str:
+    """The goals: smart.js makes them from the <template>; goal 1 is in the page already."""
+    first = _goal("1", SMART_NOTHING_YET, SMART_NO_GOAL)
     return (
         f'<div class="gk-tool gk-smart" data-gk-smart>{NOSCRIPT}'
-        f"<template>{goal}</template><div data-goals></div>"
+        f'<template>{_goal("__")}</template><div class="gk-needs-js" data-goals>{first}</div>'
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Nog een doel", 'data-action="add"')
         + _button("Druk af", 'data-action="print"')

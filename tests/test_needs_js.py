@@ -32,3 +32,22 @@ def test_with_javascript_the_parts_are_there_before_the_tool_starts(browser, bas
     assert parts.count() > 0
     assert all(part.is_visible() for part in parts.all())
     context.close()
+
+
+def test_first_smart_goal_looks_the_same_before_and_after_the_script(browser, base_url, page):
+    # Without the bundle: the goal as the build wrote it.
+    held_back = browser.new_context(base_url=base_url)
+    before = held_back.new_page()
+    before.route("**/assets/gespreksklaar.js", lambda route: route.abort())
+    before.goto("smart-doel/")
+    goal = ".gk-smart__goal"
+    written = before.locator(goal).inner_text()
+    written_height = before.locator(goal).bounding_box()["height"]
+    held_back.close()
+    # With it, on a fresh profile: smart.js has replaced the card with its own.
+    page.goto("smart-doel/")
+    page.locator(f"{goal} textarea").first.wait_for()
+    page.wait_for_function("document.querySelector('[data-gk-smart]').dataset.ready === 'true'")
+    assert page.locator(goal).count() == 1
+    assert page.locator(goal).inner_text() == written
+    assert page.locator(goal).bounding_box()["height"] == written_height
