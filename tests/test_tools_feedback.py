@@ -9,8 +9,7 @@ import pytest
 from browser_helpers import axe_violations
 from playwright.sync_api import expect
 from tools_helpers import (
-    STUB_PRINT,
-    open_tool,
+    open_tool_to_print,
     printed,
     reload_tool,
     saved,
@@ -45,9 +44,7 @@ def flags(page, part: str):
 
 @pytest.fixture
 def feedback(context):
-    context.add_init_script(STUB_PRINT)
-    page = context.new_page()
-    open_tool(page, URL)
+    page = open_tool_to_print(context, URL)
     return page
 
 

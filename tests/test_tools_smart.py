@@ -10,9 +10,9 @@ from browser_helpers import axe_violations
 from playwright.sync_api import expect
 from tools_helpers import (
     NO_CLIPBOARD,
-    STUB_PRINT,
     dutch_date,
     open_tool,
+    open_tool_to_print,
     printed,
     reload_tool,
     saved,
@@ -57,9 +57,7 @@ def fill_goal(page, n: int, answers: dict[str, str]) -> None:
 
 @pytest.fixture
 def smart(context):
-    context.add_init_script(STUB_PRINT)
-    page = context.new_page()
-    open_tool(page, URL)
+    page = open_tool_to_print(context, URL)
     return page
 
 

@@ -9,9 +9,9 @@ import pytest
 from browser_helpers import axe_violations
 from playwright.sync_api import expect
 from tools_helpers import (
-    STUB_PRINT,
     dutch_date,
     open_tool,
+    open_tool_to_print,
     printed,
     reload_tool,
     saved,
@@ -58,9 +58,7 @@ def add(page, day: datetime.date, what: str, result: str = "") -> None:
 
 @pytest.fixture
 def successes(context):
-    context.add_init_script(STUB_PRINT)
-    page = context.new_page()
-    open_tool(page, URL)
+    page = open_tool_to_print(context, URL)
     for entry in ENTRIES:
         add(page, *entry)
     return page
@@ -173,9 +171,7 @@ def test_survives_a_reload_and_an_entry_can_be_removed(successes):
 
 
 def test_keyboard_only(context):
-    context.add_init_script(STUB_PRINT)
-    page = context.new_page()
-    open_tool(page, URL)
+    page = open_tool_to_print(context, URL)
     start_from_intro(page)
     tab_to(page, "#gk-success-what")
     page.keyboard.type("Ik heb een klacht goed opgelost")

@@ -24,6 +24,14 @@ def open_tool(page, url: str) -> None:
     page.locator('[data-ready="true"]').wait_for(state="attached")
 
 
+def open_tool_to_print(context, url: str):
+    """A new page on a tool, with window.print stubbed (STUB_PRINT counts the calls)."""
+    context.add_init_script(STUB_PRINT)
+    page = context.new_page()
+    open_tool(page, url)
+    return page
+
+
 def reload_tool(page) -> None:
     page.reload()
     page.locator('[data-ready="true"]').wait_for(state="attached")
