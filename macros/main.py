@@ -15,6 +15,7 @@ from macros.loader import (
     load_plan,
 )
 from macros.manifest import build_manifest, manifest_element, site_version
+from macros.material_markup import drop_toggle_autocomplete
 from macros.models import Checklist, Template
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
@@ -99,3 +100,8 @@ def define_env(env) -> None:
     @env.macro
     def successen(level: int = 2) -> str:
         return render_successes(level)
+
+
+def on_post_build(env) -> None:
+    """mkdocs-macros calls this after MkDocs has written the site."""
+    drop_toggle_autocomplete(Path(env.conf["site_dir"]))
