@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 ESBUILD := tools/assets/node_modules/.bin/esbuild
+BIOME   := tools/assets/node_modules/.bin/biome
+VNU     := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 .PHONY: serve build test lint format schema assets audit bench
 
@@ -15,10 +17,19 @@ $(STAMP): pyproject.toml constraints.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-# esbuild, pinned in tools/assets/package-lock.json, bundles browser/ into docs/assets/.
-$(ESBUILD): tools/assets/package.json tools/assets/package-lock.json
-	@echo "» esbuild installeren (npm ci in tools/assets)"
+# esbuild bundles browser/ into docs/assets/; Biome lints and formats browser/. Both are
+# pinned in tools/assets/package-lock.json.
+$(ESBUILD) $(BIOME) &: tools/assets/package.json tools/assets/package-lock.json
+	@echo "» esbuild en Biome installeren (npm ci in tools/assets)"
 	npm ci --prefix tools/assets --no-audit --no-fund --silent
+	touch $(ESBUILD) $(BIOME)
+
+# The W3C Nu Html Checker for tests/test_html_valid.py, pinned in tools/vnu/package-lock.json.
+# --ignore-scripts: its install script would fetch a Java runtime; tools/system-deps
+# installs Debian's instead.
+$(VNU): tools/vnu/package.json tools/vnu/package-lock.json
+	@echo "» Nu Html Checker installeren (npm ci in tools/vnu)"
+	npm ci --prefix tools/vnu --no-audit --no-fund --silent --ignore-scripts
 	touch $@
 
 assets: $(ESBUILD)
@@ -32,20 +43,23 @@ serve: $(STAMP) assets
 build: $(STAMP) assets
 	$(BIN)/mkdocs build --strict -d site
 
-lint: $(STAMP)
+lint: $(STAMP) $(BIOME)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIOME) check --error-on-warnings
 
-format: $(STAMP)
+# Biome's --write applies its safe fixes and formats; unsafe fixes stay for a person.
+format: $(STAMP) $(BIOME)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIOME) check --write
 
 schema: $(STAMP)
 	$(BIN)/python -m macros.schema
 
-# tools/system-deps finds (or installs) Chromium, the Dutch dictionary and poppler,
+# tools/system-deps finds (or installs) Chromium, the Dutch dictionary, poppler and Java,
 # and prints the Chromium path for the browser tests.
-test: $(STAMP) $(ESBUILD) lint
+test: $(STAMP) $(ESBUILD) $(VNU) lint
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && export CHROMIUM && \
 	$(BIN)/pytest
 
