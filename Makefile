@@ -35,10 +35,16 @@ $(VNU): tools/vnu/package.json tools/vnu/package-lock.json
 assets: $(ESBUILD)
 	sh tools/assets/build
 
-# Rebuilds docs/assets/ whenever browser/ changes; mkdocs then reloads the page.
+# Rebuilds on every change: esbuild rewrites docs/assets/ when browser/ changes, and MkDocs
+# watches docs/, data/, overrides/ and mkdocs.yml. Python caches imported modules, so a change in
+# macros/ restarts MkDocs (watchmedo comes with watchdog, which MkDocs uses); the open
+# page reloads by itself either way. Stopping serve stops the esbuild watchers too.
+ADDR ?= 127.0.0.1:8000
 serve: $(STAMP) assets
-	sh tools/assets/build docs/assets --watch & \
-	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	sh tools/assets/build docs/assets --watch & watcher=$$!; \
+	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/watchmedo auto-restart --directory macros --patterns '**/*.py' --debounce-interval 0.5 \
+		-- $(BIN)/mkdocs serve --strict -a $(ADDR) --watch data --watch overrides
 
 build: $(STAMP) assets
 	$(BIN)/mkdocs build --strict -d site
