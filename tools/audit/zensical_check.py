@@ -7,8 +7,10 @@ Markdown and pymdown-extensions than MkDocs does.
 
 from __future__ import annotations
 
+import base64
 import collections
 import gzip
+import hashlib
 import re
 import shutil
 import subprocess
@@ -22,9 +24,9 @@ from tools.audit.pages import page_urls
 ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / ".venv-zensical"
 # The newest Zensical that installs from the package index here.
-ZENSICAL = "zensical==0.0.70"
+ZENSICAL = "zensical==0.0.73"
 NEWER = (
-    "0.0.71 en nieuwer installeren hier niet: ze hebben het pakket zensical-ui nodig, "
+    "0.0.74 en nieuwer installeren hier niet: ze hebben het pakket zensical-ui nodig, "
     "dat de pakketbron niet heeft"
 )
 PROJECT_FILES = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
@@ -40,6 +42,9 @@ CHECKS = {
 # The files a page names itself: stylesheets and scripts (not what scripts load later).
 PAGE_FILES = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"?#]+)')
 FAVICON = re.compile(r'<link rel="icon" href="([^"]*)"')
+INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL
+)
 
 
 def ensure_zensical() -> Path:
@@ -80,6 +85,18 @@ def _weights(site: Path, urls: list[str]) -> str:
     low, high = min(size for _, size in found) / 1024, max(size for _, size in found) / 1024
     count = f"{files[0]}-{files[-1]}" if len(files) > 1 else f"{files[0]}"
     return f"{low:.0f}-{high:.0f} KB in {count} bestanden per pagina"
+
+
+def _outside_csp(site: Path) -> int:
+    """Inline scripts whose hash the CSP in mkdocs.yml does not allow: they would not run."""
+    allowed = set(re.findall(r"'(sha256-[^']+)'", (ROOT / "mkdocs.yml").read_text()))
+    scripts = [
+        script
+        for page in site.rglob("*.html")
+        for script in INLINE_SCRIPT.findall(page.read_text(encoding="utf-8"))
+    ]
+    digests = [base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts]
+    return sum(f"sha256-{digest}" not in allowed for digest in digests)
 
 
 def _html_errors(site: Path) -> str:
@@ -129,6 +146,10 @@ def run(mkdocs_site: Path) -> bool:
         if icons[0] != icons[1]:
             differences.append(f"favicon: MkDocs {icons[0][:32]}…, Zensical {icons[1][:32]}…")
         print(f"  bouwt: {len(theirs)} pagina's")
+        blocked = [_outside_csp(site) for site in (mkdocs_site, built)]
+        print(f"  inline scripts die de CSP tegenhoudt: MkDocs {blocked[0]}, Zensical {blocked[1]}")
+        if blocked[0] != blocked[1]:
+            differences.append("inline scripts buiten de CSP: zie hierboven")
         names = [{p.name for p in site.iterdir()} for site in (mkdocs_site, built)]
         if names[0] != names[1]:
             # Not a difference in the pages: files each engine adds of its own.
