@@ -36,9 +36,9 @@ assets: $(ESBUILD)
 	sh tools/assets/build
 
 # Rebuilds on every change: esbuild rewrites docs/assets/ when browser/ changes, and MkDocs
-# watches docs/, data/, overrides/ and mkdocs.yml. Python caches imported modules, so a change in
-# macros/ restarts MkDocs (watchmedo comes with watchdog, which MkDocs uses); the open
-# page reloads by itself either way. Stopping serve stops the esbuild watchers too.
+# watches docs/, data/, overrides/ and mkdocs.yml. Python caches imported modules, so a
+# change in macros/ restarts MkDocs (watchmedo comes with watchdog, which MkDocs uses); the
+# open page reloads by itself either way. Stopping serve stops the esbuild watchers too.
 ADDR ?= 127.0.0.1:8000
 serve: $(STAMP) assets
 	sh tools/assets/build docs/assets --watch & watcher=$$!; \
