@@ -19,10 +19,12 @@ $(STAMP): pyproject.toml constraints.txt
 
 # esbuild bundles browser/ into docs/assets/; Biome lints and formats browser/. Both are
 # pinned in tools/assets/package-lock.json.
-$(ESBUILD) $(BIOME) &: tools/assets/package.json tools/assets/package-lock.json
+$(ESBUILD): tools/assets/package.json tools/assets/package-lock.json
 	@echo "» esbuild en Biome installeren (npm ci in tools/assets)"
 	npm ci --prefix tools/assets --no-audit --no-fund --silent
-	touch $(ESBUILD) $(BIOME)
+	touch $@
+$(BIOME): $(ESBUILD)
+	touch $@
 
 # The W3C Nu Html Checker for tests/test_html_valid.py, pinned in tools/vnu/package-lock.json.
 # --ignore-scripts: its install script would fetch a Java runtime; tools/system-deps
