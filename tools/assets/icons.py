@@ -24,14 +24,14 @@ def favicon_svg() -> str:
 
 
 def main() -> None:
-    svg = favicon_svg()
+    source = "data:image/svg+xml," + favicon_svg().replace("#", "%23")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM"))
         for size in SIZES:
             page = browser.new_page(viewport={"width": size, "height": size})
             page.set_content(
-                f'<body style="margin:0;background:transparent"><img src="data:image/svg+xml,{svg.replace("#", "%23")}"'
-                f' width="{size}" height="{size}"></body>'
+                f'<body style="margin:0;background:transparent">'
+                f'<img src="{source}" width="{size}" height="{size}"></body>'
             )
             page.locator("img").screenshot(
                 path=ROOT / "docs" / "icons" / f"icon-{size}.png", omit_background=True
