@@ -123,8 +123,8 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
     "pages" holds each page's address and "sections" [page, anchor, heading] (a page's first
     section is the text under its title). "words" lists the stems of the text, sorted and
     front-coded; "postings" the sections of each stem, in base 36 as gaps from the one before,
-    a comma between stems. A stem in more than a tenth of the sections is left out: it tells
-    no section apart, and the index must stay small. Headings the browser reads from
+    a comma between stems. A stem in more than a tenth of the sections goes to "common"
+    without its sections: it tells no section apart, and the index must stay small. Headings the browser reads from
     "sections", so every heading word counts, and headings rank above the text.
     """
     urls: list[str] = []
@@ -142,6 +142,7 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
             for word in WORD.findall(text):
                 postings.setdefault(stem(word, suffixes), set()).add(number)
     kept = sorted(word for word, found in postings.items() if len(found) * 10 <= len(sections))
+    common = sorted(set(postings) - set(kept))
     coded = []
     for word in kept:
         gaps, before = [], 0
@@ -155,4 +156,5 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
         "sections": sections,
         "words": _front_coded(kept),
         "postings": ",".join(coded),
+        "common": " ".join(common),
     }

@@ -44,11 +44,11 @@ function prepare(index, root) {
     stems: words(heading).map((word) => stem(word, suffixes)),
   }));
   for (const section of sections) section.title = sections.find((other) => other.page === section.page).heading;
-  return { suffixes, stems, postings, sections };
+  return { suffixes, stems, postings, sections, common: new Set(index.common.split(" ")) };
 }
 
-// Sections that match every query word (words that match nothing at all are skipped:
-// they are too common to be in the index, or a typo), best first.
+// Sections that match every query word, best first. A word too common for the index
+// ("common") may be in any section's text; a word that matches nothing (a typo) is skipped.
 export function search(prepared, query) {
   const typed = words(query);
   const scores = new Map();
@@ -59,6 +59,7 @@ export function search(prepared, query) {
     const matches = (candidate) => candidate === wanted || (partial && candidate.startsWith(wanted));
     const score = new Map();
     const add = (section, points) => score.set(section, Math.max(score.get(section) || 0, points));
+    if (prepared.common.has(wanted)) prepared.sections.forEach((_, number) => add(number, 0));
     prepared.stems.forEach((candidate, number) => {
       if (!matches(candidate)) return;
       const points = candidate === wanted ? TEXT : TEXT_START;
@@ -176,9 +177,9 @@ export function setup(box) {
     } else if (event.key === "Enter" && count && !list.hidden) {
       event.preventDefault();
       options()[Math.max(active, 0)].click(); // Material's instant navigation takes the click
-    } else if (event.key === "Escape") {
-      if (!list.hidden) close();
-      else input.value = "";
+    } else if (event.key === "Escape" && !list.hidden) {
+      event.preventDefault(); // the first Escape only closes the list; the next clears
+      close();
     }
   });
   // Leaving the field closes the list; a click on a result focuses the result first.
