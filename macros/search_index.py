@@ -124,8 +124,9 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
     section is the text under its title). "words" lists the stems of the text, sorted and
     front-coded; "postings" the sections of each stem, in base 36 as gaps from the one before,
     a comma between stems. A stem in more than a tenth of the sections goes to "common"
-    without its sections: it tells no section apart, and the index must stay small. Headings the browser reads from
-    "sections", so every heading word counts, and headings rank above the text.
+    without its sections: it tells no section apart, and the index must stay small.
+    Headings the browser reads from "sections", so every heading word counts there, and
+    headings rank above the text.
     """
     urls: list[str] = []
     sections: list[list[int | str]] = []
