@@ -12,6 +12,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import PageWatch
 from test_build import built_pages, nav_pages
 
 from macros.offline import precache_files, version, write_worker
@@ -128,6 +129,18 @@ def wait_for_offline_copy(page) -> None:
     page.locator("html[data-gk-offline=ready]").wait_for(state="attached", timeout=30_000)
 
 
+@pytest.fixture
+def context(browser, base_url):
+    """Like conftest's context, with the service worker allowed."""
+    context = browser.new_context(base_url=base_url, locale="nl-NL")
+    watch = PageWatch(base_url)
+    context.on("page", watch.attach)
+    yield context
+    context.close()
+    assert watch.errors == [], "errors in the browser"
+    assert watch.offsite == [], "requests to another origin"
+
+
 @pytest.mark.browser
 def test_after_one_visit_every_page_and_tool_loads_and_saves_offline(context):
     page = context.new_page()
@@ -164,7 +177,9 @@ def test_after_one_visit_every_page_and_tool_loads_and_saves_offline(context):
 @pytest.mark.browser
 def test_a_new_build_offers_to_reload_instead_of_swapping(browser, own_site):
     folder, base = own_site
-    context = browser.new_context(base_url=base)
+    context = browser.new_context(base_url=base, locale="nl-NL")
+    watch = PageWatch(base)
+    context.on("page", watch.attach)
     try:
         page = context.new_page()
         page.goto("tips/")
@@ -192,3 +207,4 @@ def test_a_new_build_offers_to_reload_instead_of_swapping(browser, own_site):
         assert old != [f"gespreksklaar-{new}"]
     finally:
         context.close()
+    assert watch.errors == [] and watch.offsite == []

@@ -2,6 +2,8 @@
 
 Deterministic: sizes are the gzip size (level 6) of the files served, whatever the
 network; requests are counted at a local server for a fresh browser profile per page.
+The service worker is counted on every page (the browser loads it once); the offline copy
+it then makes in the background is not the page's weight (tests/test_offline.py).
 Run with `pytest -s` or `make test` to see the per-page table.
 """
 
@@ -56,11 +58,12 @@ def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
     try:
         for source in nav_pages():
             url = "" if source == "index.md" else source.removesuffix(".md") + "/"
-            context = browser.new_context()
+            context = browser.new_context(service_workers="block")
             page = context.new_page()
             seen.clear()
             page.goto(base + url)
             page.wait_for_load_state("networkidle")
+            seen.append("/sw.js")
             result[url or "/"] = [(path, gzip_size(site_dir, path)) for path in seen]
             context.close()
     finally:
