@@ -2,8 +2,9 @@
 
 Deterministic: sizes are the gzip size (level 6) of the files served, whatever the
 network; requests are counted at a local server for a fresh browser profile per page.
-The service worker is counted on every page (the browser loads it once); the offline copy
-it then makes in the background is not the page's weight (tests/test_offline.py).
+Service workers are blocked here: the worker is no part of a page but loaded once per
+visit, and the offline copy it then makes in the background is not a page's weight either
+(its own budget, 2 KB gzip, is in tests/test_offline.py).
 Run with `pytest -s` or `make test` to see the per-page table.
 """
 
@@ -63,7 +64,6 @@ def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
             seen.clear()
             page.goto(base + url)
             page.wait_for_load_state("networkidle")
-            seen.append("/sw.js")
             result[url or "/"] = [(path, gzip_size(site_dir, path)) for path in seen]
             context.close()
     finally:
