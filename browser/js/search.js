@@ -49,7 +49,7 @@ function prepare(index, root) {
 
 // Sections that match every query word, best first. A word too common for the index
 // ("common") may be in any section's text; a word that matches nothing (a typo) is skipped.
-export function search(prepared, query) {
+function search(prepared, query) {
   const typed = words(query);
   const scores = new Map();
   let counted = 0;
@@ -78,8 +78,9 @@ export function search(prepared, query) {
       }
     }
   });
+  // A section that only may hold a common word is no result.
   return [...scores]
-    .filter(([, { count }]) => count === counted)
+    .filter(([, { count, points }]) => count === counted && points > 0)
     .map(([number, { points }]) => [number, points + (prepared.sections[number].first ? 1 : 0)])
     .sort((one, other) => other[1] - one[1] || one[0] - other[0])
     .slice(0, MAX_RESULTS)
