@@ -294,3 +294,13 @@ def test_fits_a_small_screen_with_targets_of_24_px(browser, base_url):
             assert box["x"] >= 0 and box["x"] + box["width"] <= 375
     finally:
         context.close()
+
+
+def test_a_broken_interface_file_names_file_and_field(tmp_path):
+    from macros.loader import DataError, load_interface
+
+    text = (ROOT / "data" / "ui.yml").read_text(encoding="utf-8")
+    broken = tmp_path / "ui.yml"
+    broken.write_text(text.replace('meer: "{n} resultaten"', "meer: resultaten"), encoding="utf-8")
+    with pytest.raises(DataError, match=r"ui\.yml.*zoeken.*\{n\}"):
+        load_interface(broken)
