@@ -17,6 +17,7 @@ from macros.models import (
     Checklist,
     Comparison,
     FeedbackWords,
+    Interface,
     Plan,
     Question,
     QuestionList,
@@ -265,3 +266,8 @@ def load_plan(path: Path, docs_dir: Path | None = None) -> Plan:
 def load_feedback_words(path: Path) -> FeedbackWords:
     """The words the feedback builder points out (data/feedback-woorden.yml)."""
     return _validate(FeedbackWords, read_yaml(path), path)
+
+
+def load_interface(path: Path) -> Interface:
+    """The interface text of search and the update notice (data/ui.yml)."""
+    return _validate(Interface, read_yaml(path), path)

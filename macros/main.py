@@ -3,6 +3,7 @@
 Imported by file path, so it uses absolute imports only.
 """
 
+import json
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -12,21 +13,25 @@ from macros.loader import (
     load,
     load_comparison,
     load_feedback_words,
+    load_interface,
     load_plan,
 )
 from macros.manifest import build_manifest, manifest_element, site_version
 from macros.material_markup import drop_toggle_autocomplete
 from macros.models import Checklist, Template
+from macros.offline import write_worker
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
+from macros.render_search import SEARCH_INDEX, render_search, render_update_notice
 from macros.render_tools import (
     render_feedback_builder,
     render_planner,
     render_smart,
     render_successes,
 )
+from macros.search_index import build_index
 
 
 def _lookup(kind: str, entries: dict, wanted: str):
@@ -101,7 +106,25 @@ def define_env(env) -> None:
     def successen(level: int = 2) -> str:
         return render_successes(level)
 
+    # --- Search and the update notice in the header (overrides/partials/header.html) ---
+    ui = load_interface(ROOT / "data" / "ui.yml")
+    env.conf["extra"]["gk_search"] = render_search(ui)
+    env.conf["extra"]["gk_update"] = render_update_notice(ui)
+    env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
+
 
 def on_post_build(env) -> None:
-    """mkdocs-macros calls this after MkDocs has written the site."""
-    drop_toggle_autocomplete(Path(env.conf["site_dir"]))
+    """After the build: the search index, then the service worker that precaches it all.
+
+    mkdocs-macros calls this; a build without it (Zensical) has neither, and the site
+    works as before without search results and offline copy.
+    """
+    site_dir = Path(env.conf["site_dir"])
+    # First, so the worker's version hashes the pages as served.
+    drop_toggle_autocomplete(site_dir)
+    pages = nav_files(env.conf["nav"])
+    index = build_index(site_dir, pages, env.variables["gk_suffixes"])
+    (site_dir / SEARCH_INDEX).write_text(
+        json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
+    write_worker(site_dir, ROOT / "browser" / "sw.js")

@@ -300,3 +300,39 @@ class FeedbackWords(Strict):
         _unique("woord", [word.id for word in self.woorden])
         _unique("vorm", [form for word in self.woorden for form in word.vormen])
         return self
+
+
+# Endings the search cuts off words (lower case letters only).
+Suffix = Annotated[str, StringConstraints(pattern=r"^[a-z]+$", max_length=10)]
+
+
+class SearchText(Strict):
+    label: Text = Field(description="Het label van het zoekveld (voor schermlezers).")
+    placeholder: Text
+    uitleg: Text = Field(description="Hoe je het zoekveld met het toetsenbord gebruikt.")
+    resultaten: Text = Field(description="De naam van de lijst met resultaten.")
+    laden: Text = Field(description="Wat de schermlezer hoort terwijl zoeken laadt.")
+    geen: Text = Field(description="Als niets gevonden is.")
+    een: Text = Field(description="Als één resultaat gevonden is.")
+    meer: Text = Field(description="Meer resultaten; {n} wordt het aantal.")
+    fout: Text = Field(description="Als de zoekindex niet laadt.")
+    achtervoegsels: list[Suffix] = Field(
+        min_length=1, description="Uitgangen die zoeken van een woord afhaalt, de langste eerst."
+    )
+
+    @model_validator(mode="after")
+    def _count_placeholder(self) -> SearchText:
+        if "{n}" not in self.meer:
+            raise ValueError("veld 'meer' moet {n} bevatten (het aantal resultaten)")
+        _unique("achtervoegsel", self.achtervoegsels)
+        return self
+
+
+class UpdateText(Strict):
+    tekst: Text = Field(description="De melding als een nieuwe versie van de site klaarstaat.")
+    knop: Text = Field(description="De knop die de nieuwe versie laadt.")
+
+
+class Interface(Strict):
+    zoeken: SearchText
+    update: UpdateText

@@ -102,7 +102,9 @@ class PageWatch:
 @pytest.fixture
 def context(browser, base_url):
     """A fresh browser profile; every page in it must stay error-free and on-site."""
-    context = browser.new_context(base_url=base_url, locale="nl-NL")
+    # No service worker: it would copy the whole site in the background of every test.
+    # tests/test_offline.py tests it in contexts of its own.
+    context = browser.new_context(base_url=base_url, locale="nl-NL", service_workers="block")
     watch = PageWatch(base_url)
     context.on("page", watch.attach)
     context.watch = watch

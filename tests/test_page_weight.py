@@ -2,6 +2,9 @@
 
 Deterministic: sizes are the gzip size (level 6) of the files served, whatever the
 network; requests are counted at a local server for a fresh browser profile per page.
+Service workers are blocked here: the worker is no part of a page but loaded once per
+visit, and the offline copy it then makes in the background is not a page's weight either
+(its own budget, 2 KB gzip, is in tests/test_offline.py).
 Run with `pytest -s` or `make test` to see the per-page table.
 """
 
@@ -56,7 +59,7 @@ def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
     try:
         for source in nav_pages():
             url = "" if source == "index.md" else source.removesuffix(".md") + "/"
-            context = browser.new_context()
+            context = browser.new_context(service_workers="block")
             page = context.new_page()
             seen.clear()
             page.goto(base + url)

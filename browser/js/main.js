@@ -1,6 +1,7 @@
 // Entry point of the site's own browser code, bundled with the modules it imports into
 // docs/assets/gespreksklaar.js (tools/assets/build). Material's document$ emits after
 // every page load, including instant navigation, so each part sets up the page it finds.
+import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
 
@@ -18,6 +19,29 @@ const tools = [
   ["[data-gk-feedback]", () => import("./feedback-builder.js")],
   ["[data-gk-successes]", () => import("./successes.js")],
 ];
+
+// The header with the search field stays through instant navigation: set up once.
+// Nothing of search loads before the reader focuses the field or presses "/".
+function setupSearch() {
+  const box = document.querySelector("[data-gk-search]");
+  if (!box) return;
+  const input = box.querySelector("input");
+  const load = () => {
+    if (box.dataset.ready) return;
+    box.dataset.ready = "loading";
+    import("./search.js").then(({ setup }) => setup(box));
+  };
+  input.addEventListener("focus", load);
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target.closest?.("input, textarea, select, [contenteditable]");
+    if (event.key !== "/" || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    input.focus();
+  });
+}
+
+setupOffline();
+setupSearch();
 
 document$.subscribe(() => {
   setupPrint();

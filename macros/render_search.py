@@ -1,0 +1,41 @@
+"""The search field and the update notice in the header (overrides/partials/header.html).
+
+All their text comes from data/ui.yml; browser/js/search.js and offline.js read it from
+these data- attributes and elements.
+"""
+
+from __future__ import annotations
+
+from macros.html import esc
+from macros.models import Interface
+
+SEARCH_INDEX = "zoekindex.json"  # in the site's root; written by on_post_build
+
+
+def render_search(ui: Interface) -> str:
+    text = ui.zoeken
+    return (
+        f'<div class="gk-search gk-needs-js" data-gk-search data-index="{SEARCH_INDEX}" '
+        f'data-loading="{esc(text.laden)}" data-none="{esc(text.geen)}" '
+        f'data-one="{esc(text.een)}" data-many="{esc(text.meer)}" data-error="{esc(text.fout)}">'
+        f'<label class="gk-visually-hidden" for="gk-search-input">{esc(text.label)}</label>'
+        '<input id="gk-search-input" class="gk-search__input" type="search" role="combobox" '
+        'aria-expanded="false" aria-controls="gk-search-results" aria-autocomplete="list" '
+        'aria-describedby="gk-search-help" autocomplete="off" spellcheck="false" '
+        f'enterkeyhint="go" placeholder="{esc(text.placeholder)}">'
+        f'<span id="gk-search-help" class="gk-visually-hidden">{esc(text.uitleg)}</span>'
+        '<div id="gk-search-results" class="gk-search__results" role="listbox" '
+        f'aria-label="{esc(text.resultaten)}" hidden></div>'
+        '<span class="gk-visually-hidden" role="status" data-gk-search-status></span>'
+        "</div>"
+    )
+
+
+def render_update_notice(ui: Interface) -> str:
+    """Hidden until a new version of the site waits; the live region announces it then."""
+    return (
+        '<div class="gk-update" role="status">'
+        f'<p class="gk-update__box" data-gk-update hidden>{esc(ui.update.tekst)} '
+        f'<button type="button" class="md-button md-button--primary">{esc(ui.update.knop)}'
+        "</button></p></div>"
+    )
