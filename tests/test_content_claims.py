@@ -31,7 +31,7 @@ def test_no_cookies_and_nothing_sent_while_using_the_site(context):
     page.on("request", lambda request: requests.append((request.method, request.url)))
     page.goto("voorbereiden/")
     page.get_by_label("Ik heb opgeschreven wat ik heb bereikt.").check()
-    page.get_by_role("textbox", name="Wat heb ik bereikt?").fill("Het nieuwe rooster ingevoerd.")
+    page.get_by_role("textbox", name="Wat heb je bereikt?").fill("Het nieuwe rooster ingevoerd.")
     page.goto("feedback/")
     page.get_by_role("textbox", name="Waar gaat het over, in een paar woorden?").fill(
         "prioriteiten"

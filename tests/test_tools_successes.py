@@ -139,7 +139,7 @@ def test_into_the_preparation_form_without_losing_its_text(successes):
     page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
     message = page.locator("[data-gk-successes] > .gk-tool__message")
     expect(message).to_have_text(
-        "Klaar: 2 successen staan nu bij \u2018Wat heb ik bereikt?\u2019 in je "
+        "Klaar: 2 successen staan nu bij \u2018Wat heb je bereikt?\u2019 in je "
         "voorbereidingsformulier."
     )
     page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()

@@ -119,7 +119,7 @@ export function setup(root) {
     if (!saved) showTroubleNotices();
     const link = siteLink("sjablonen/voorbereidingsformulier/", "voorbereidingsformulier");
     message.replaceChildren(
-      added ? `Klaar: ${count(added, "succes staat", "successen staan")} nu bij ‘Wat heb ik bereikt?’ in je ` : "Deze successen stonden al in je ",
+      added ? `Klaar: ${count(added, "succes staat", "successen staan")} nu bij ‘Wat heb je bereikt?’ in je ` : "Deze successen stonden al in je ",
       link,
       ".",
     );
