@@ -254,7 +254,17 @@ class PlanStep(Strict):
         return self
 
 
+class PlanTexts(Strict):
+    """What the planner says besides its steps (planner.js shows the last three)."""
+
+    herinnering: Text = Field(description="Bij de agendaknop: de herinneringen in het bestand.")
+    ingekort: Text = Field(description="Als de stappen dichter op elkaar staan dan gepland.")
+    tijdfout: Text = Field(description="Bij een tijd die geen tijd is.")
+    verweg: Text = Field(description="Bij een datum waarvan een stap na het jaar 9999 valt.")
+
+
 class Plan(Strict):
+    teksten: PlanTexts
     stappen: list[PlanStep] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -39,7 +39,8 @@ export function weekday(day, direction) {
 // The day of each step ({days} before or after the meeting, or {months} after it), never
 // on a Saturday or Sunday (the meeting keeps its own day). Steps that would lie before
 // `now` are spread, in order, over the weekdays left before the next step that still
-// fits; with none left they share its day. null if a day lies beyond the year 9999.
+// fits; with none left they share its day. {days, squeezed}, or null if a day lies
+// beyond the year 9999.
 export function schedule(meeting, steps, now) {
   const days = steps.map(({ days, months }) => {
     if (!days && !months) return meeting;
@@ -48,12 +49,12 @@ export function schedule(meeting, steps, now) {
   if (days.includes(null)) return null;
   // Before a meeting that is over, there are no days left to move steps to.
   const missed = meeting < now ? 0 : days.filter((day) => day < now).length;
-  if (!missed) return days;
+  if (!missed) return { days, squeezed: false };
   const next = days[missed];
   const free = [];
   for (let day = now; day < next; day = addDays(day, 1)) if (!isWeekend(day)) free.push(day);
   if (!free.length) free.push(next);
-  return days.map((day, i) => (i < missed ? free[Math.floor((i * free.length) / missed)] : day));
+  return { days: days.map((day, i) => (i < missed ? free[Math.floor((i * free.length) / missed)] : day)), squeezed: true };
 }
 
 // A time as typed where a browser shows a text box instead of a time picker: "9.30",

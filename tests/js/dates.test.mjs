@@ -36,7 +36,8 @@ test("a Saturday or Sunday moves to the Friday before or the Monday after", () =
 });
 
 test("with time enough, every step keeps its day or the nearest weekday", () => {
-  const days = schedule("2027-01-13", STEPS, "2026-12-01"); // a Wednesday
+  const { days, squeezed } = schedule("2027-01-13", STEPS, "2026-12-01"); // a Wednesday
+  assert.equal(squeezed, false);
   assert.deepEqual(days, [
     "2026-12-30", "2027-01-01", "2027-01-06", "2027-01-08",
     "2027-01-08", // 10 January is a Sunday: the Friday before
@@ -45,7 +46,8 @@ test("with time enough, every step keeps its day or the nearest weekday", () => 
 });
 
 test("the meeting keeps its day, also on a Saturday", () => {
-  const days = schedule("2027-01-16", STEPS, "2026-12-01");
+  const { days, squeezed } = schedule("2027-01-16", STEPS, "2026-12-01");
+  assert.equal(squeezed, false);
   assert.equal(days[6], "2027-01-16");
   assert.equal(days[7], "2027-01-18"); // the day after is a Sunday: the Monday
 });
@@ -54,7 +56,8 @@ for (const away of [0, 1, 2, 3, 4, 5, 8, 13, 30]) {
   for (const now of ["2026-11-30", "2026-12-03", "2026-12-05", "2026-12-06"]) {
     test(`a meeting ${away} days after ${now}: no step lost, none before today, in order`, () => {
       const meeting = addDays(now, away);
-      const days = schedule(meeting, STEPS, now);
+      const { days, squeezed } = schedule(meeting, STEPS, now);
+      assert.equal(squeezed, days[0] !== weekday(addDays(meeting, -14), -1));
       assert.equal(days.length, STEPS.length);
       assert.deepEqual(days, [...days].sort());
       assert.ok(days.every((day) => day >= now));
@@ -69,18 +72,21 @@ for (const away of [0, 1, 2, 3, 4, 5, 8, 13, 30]) {
 
 test("missed steps are spread over the days left, first things first", () => {
   // Tuesday 1 December, meeting on Monday 7 December: -14 … -7 are past, -5 is a Wednesday.
-  const days = schedule("2026-12-07", STEPS, "2026-12-01");
+  const { days, squeezed } = schedule("2026-12-07", STEPS, "2026-12-01");
+  assert.equal(squeezed, true);
   assert.deepEqual(days.slice(0, 6), ["2026-12-01", "2026-12-01", "2026-12-01", "2026-12-02", "2026-12-04", "2026-12-04"]);
 });
 
 test("with no weekday left, missed steps share the day of the next step", () => {
   // Saturday; the meeting is on Monday: everything before it lands on the meeting day.
-  const days = schedule("2026-12-07", STEPS, "2026-12-05");
+  const { days, squeezed } = schedule("2026-12-07", STEPS, "2026-12-05");
+  assert.equal(squeezed, true);
   assert.deepEqual(days.slice(0, 7), Array(7).fill("2026-12-07"));
 });
 
 test("a meeting that is over keeps its steps where they were", () => {
-  const days = schedule("2026-11-20", STEPS, "2026-12-01");
+  const { days, squeezed } = schedule("2026-11-20", STEPS, "2026-12-01");
+  assert.equal(squeezed, false);
   assert.equal(days[0], "2026-11-06");
 });
 
