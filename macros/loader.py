@@ -19,6 +19,8 @@ from macros.models import (
     Plan,
     Question,
     QuestionList,
+    Signal,
+    TaskList,
     Template,
 )
 
@@ -223,3 +225,51 @@ def load_plan(path: Path, docs_dir: Path | None = None) -> Plan:
 def load_feedback_words(path: Path) -> FeedbackWords:
     """The words the feedback builder points out (data/feedback-woorden.yml)."""
     return _validate(FeedbackWords, read_yaml(path), path)
+
+
+# The fields each tool saves: the shapes of TOOLS in browser/js/state.js, which the task
+# list may point at (issue 14 makes that one registry).
+TOOL_FIELDS = {
+    "planner": ("date", "time"),
+    "smart": ("goals",),
+    "feedback": ("situatie", "effect", "wens", "positief"),
+    "successes": ("entries",),
+}
+
+
+def _signal_problem(signal: Signal, data: SiteData) -> str:
+    """Why a signal points at nothing, or '' when it points at something saved."""
+    if signal.checklist is not None:
+        checklist = data.checklists.get(signal.checklist)
+        if checklist is None:
+            return f"checklist '{signal.checklist}' bestaat niet in data/checklists/"
+        if signal.item not in [item.id for item in checklist.items]:
+            return f"item '{signal.item}' bestaat niet in checklist '{signal.checklist}'"
+    elif signal.sjabloon is not None:
+        template = data.templates.get(signal.sjabloon)
+        if template is None:
+            return f"sjabloon '{signal.sjabloon}' bestaat niet in data/templates/"
+        if signal.veld not in [field.id for field in template.fields]:
+            return f"veld '{signal.veld}' bestaat niet in sjabloon '{signal.sjabloon}'"
+    elif signal.hulpmiddel not in TOOL_FIELDS:
+        known = ", ".join(TOOL_FIELDS)
+        return f"hulpmiddel '{signal.hulpmiddel}' bestaat niet (wel: {known})"
+    elif signal.veld not in TOOL_FIELDS[str(signal.hulpmiddel)]:
+        return f"veld '{signal.veld}' bestaat niet in hulpmiddel '{signal.hulpmiddel}'"
+    return ""
+
+
+def load_tasks(path: Path, data: SiteData, docs_dir: Path | None = None) -> TaskList:
+    """The start page's task list (data/taken.yml): every checklist item, template field
+    and tool field it reads must exist, and with docs_dir every link must reach a page."""
+    tasks = _validate(TaskList, read_yaml(path), path)
+    for task in tasks.tasks:
+        where = f"{path}: taken '{task.id}'"
+        page = task.link.split("#")[0]
+        if docs_dir is not None and not (docs_dir / page).is_file():
+            raise DataError(f"{where} → veld 'link': pagina '{page}' bestaat niet in {docs_dir}")
+        for kind, signals in (("bezig", task.bezig), ("klaar", task.klaar)):
+            for n, signal in enumerate(signals, 1):
+                if problem := _signal_problem(signal, data):
+                    raise DataError(f"{where} → {kind} nr. {n}: {problem}")
+    return tasks

@@ -13,12 +13,14 @@ from macros.loader import (
     load_comparison,
     load_feedback_words,
     load_plan,
+    load_tasks,
 )
 from macros.manifest import build_manifest, manifest_element, site_version
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
+from macros.render_tasks import render_tasks
 from macros.render_tools import (
     render_feedback_builder,
     render_planner,
@@ -101,3 +103,10 @@ def define_env(env) -> None:
     @env.macro
     def successen(level: int = 2) -> str:
         return render_successes(level)
+
+    # --- The start page's task list (issue 11) ---
+    tasks = load_tasks(ROOT / "data" / "taken.yml", data, ROOT / env.conf.get("docs_dir", "docs"))
+
+    @env.macro
+    def taken(level: int = 2) -> str:
+        return render_tasks(tasks, plan, site_root, level)

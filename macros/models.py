@@ -303,3 +303,108 @@ class FeedbackWords(Strict):
         _unique("woord", [word.id for word in self.woorden])
         _unique("vorm", [form for word in self.woorden for form in word.vormen])
         return self
+
+
+# --- The task list on the start page (data/taken.yml) ----------------------------------
+
+
+class Signal(Strict):
+    """One thing the reader saved that shows work on a task: a ticked checklist item, a
+    filled-in template field or a tool's field. Give 'checklist' with 'item', or
+    'sjabloon' or 'hulpmiddel' with 'veld'."""
+
+    checklist: Id | None = None
+    item: Id | None = None
+    sjabloon: Id | None = None
+    hulpmiddel: Id | None = None
+    veld: Id | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Signal:
+        kinds = [self.checklist, self.sjabloon, self.hulpmiddel]
+        if sum(kind is not None for kind in kinds) != 1:
+            raise ValueError("geef precies één van 'checklist', 'sjabloon' of 'hulpmiddel'")
+        if (self.checklist is None) != (self.item is None):
+            raise ValueError("'item' hoort bij 'checklist', en 'checklist' heeft een 'item' nodig")
+        if (self.checklist is None) == (self.veld is None):
+            raise ValueError("'veld' hoort bij 'sjabloon' of 'hulpmiddel', en zij hebben het nodig")
+        return self
+
+    @property
+    def path(self) -> list[str]:
+        """Where it is in the saved state (the shape at the top of browser/js/state.js)."""
+        if self.checklist is not None:
+            return ["checklists", self.checklist, "items", str(self.item)]
+        if self.sjabloon is not None:
+            return ["templates", self.sjabloon, "fields", str(self.veld)]
+        return ["tools", str(self.hulpmiddel), str(self.veld)]
+
+
+class Task(Strict):
+    id: Id
+    titel: Text
+    link: PageLink
+    bezig: list[Signal] = Field(
+        default=[], description="Is er één van deze, dan is de taak 'Bezig'."
+    )
+    klaar: list[Signal] = Field(
+        min_length=1, description="Zijn ze er allemaal, dan is de taak 'Klaar'."
+    )
+    eerst: Id | None = Field(
+        default=None,
+        description="Een eerdere taak: tot die klaar is, 'Kan nog niet' (als je niet begon).",
+    )
+
+
+class TaskGroup(Strict):
+    titel: Text
+    taken: list[Task] = Field(min_length=1)
+
+
+class TaskStatus(Strict):
+    nieuw: Text = Field(description="Bijv. 'Niet begonnen'.")
+    bezig: Text
+    klaar: Text
+    wacht: Text = Field(description="Bijv. 'Kan nog niet': een eerdere taak is nog niet klaar.")
+
+
+class Countdown(Strict):
+    """What the start page says once the planner knows the date ({n}, {stap}, {datum}
+    are filled in by the browser)."""
+
+    vandaag: Text
+    morgen: Text
+    dagen: Text = Field(description="Met {n}: het aantal dagen.")
+    stap: Text = Field(description="Met {stap}: de stap van de planner voor vandaag.")
+    volgende: Text = Field(description="Met {stap} en {datum}: de volgende stap.")
+
+
+class ShortRoute(Strict):
+    dagen: int = Field(ge=0, le=14, description="Bij zoveel dagen of minder verschijnt hij.")
+    titel: Text
+    tekst: Text
+    taken: list[Id] = Field(min_length=1, description="De taken die dan het meest helpen.")
+
+
+class TaskList(Strict):
+    titel: Text
+    status: TaskStatus
+    aftellen: Countdown
+    kort: ShortRoute
+    groepen: list[TaskGroup] = Field(min_length=1)
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [task for group in self.groepen for task in group.taken]
+
+    @model_validator(mode="after")
+    def _ids(self) -> TaskList:
+        ids = [task.id for task in self.tasks]
+        _unique("taak", ids)
+        for position, task in enumerate(self.tasks):
+            if task.eerst is not None and task.eerst not in ids[:position]:
+                raise ValueError(f"taak '{task.id}': 'eerst' moet een eerdere taak zijn")
+        for wanted in self.kort.taken:
+            if wanted not in ids:
+                raise ValueError(f"kort → taken: taak '{wanted}' bestaat niet")
+        return self

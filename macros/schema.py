@@ -11,7 +11,15 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from macros.models import Checklist, Comparison, FeedbackWords, Plan, QuestionList, Template
+from macros.models import (
+    Checklist,
+    Comparison,
+    FeedbackWords,
+    Plan,
+    QuestionList,
+    TaskList,
+    Template,
+)
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "checklist": Checklist,
@@ -20,6 +28,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "vergelijking": Comparison,
     "planner": Plan,
     "feedback-woorden": FeedbackWords,
+    "taken": TaskList,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

@@ -170,7 +170,7 @@ def test_planner_markup_carries_each_step_escaped():
                     "link": "tips.md#tip-1",
                     "linktekst": "Lees",
                 }
-            ]
+            ],
         }
     )
     html = render_planner(plan, "/sub/")
