@@ -192,6 +192,12 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                     f"{sources[checklist.id]}: checklist '{checklist.id}': veld 'pagina': "
                     f"pagina '{checklist.pagina}' bestaat niet in {docs_dir}"
                 )
+            page = checklist.volgende.link.split("#")[0] if checklist.volgende else None
+            if page and not (docs_dir / page).is_file():
+                raise DataError(
+                    f"{sources[checklist.id]}: checklist '{checklist.id}': volgende → "
+                    f"veld 'link': pagina '{page}' bestaat niet in {docs_dir}"
+                )
             for section in checklist.secties:
                 for item in section.items:
                     page = item.link.split("#")[0] if item.link else None

@@ -68,6 +68,11 @@ class ChecklistSection(Strict):
         return self
 
 
+class NextStep(Strict):
+    tekst: Text = Field(description="De tekst van de link, bijv. 'Schrijf je feedback uit'.")
+    link: PageLink
+
+
 class Checklist(Strict):
     id: Id
     titel: Text
@@ -76,6 +81,9 @@ class Checklist(Strict):
     pagina: PagePath | None = Field(
         default=None,
         description="De pagina waar de checklist staat; het overzicht van checklists linkt ernaar.",
+    )
+    volgende: NextStep | None = Field(
+        default=None, description="De volgende stap, als link onder de lijst als alles af is."
     )
     secties: list[ChecklistSection] = Field(min_length=1)
 

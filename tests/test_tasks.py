@@ -185,3 +185,40 @@ def test_the_support_page_is_linked_above_the_task_list(page):
     support = page.locator(".md-content a[href$='spanning/']").first
     list_top = page.locator("[data-gk-tasks]").bounding_box()["y"]
     assert support.bounding_box()["y"] < list_top
+
+
+def test_a_checklist_shows_its_done_state_with_the_next_step(page):
+    checklist = DATA.checklists["feedback-leidinggevende"]
+    page.goto("feedback/")
+    root = page.locator(f'[data-checklist="{checklist.id}"]')
+    done = root.locator("[data-checklist-done]")
+    boxes = root.locator("input[data-item]")
+    expect(boxes).to_have_count(len(checklist.items))
+    boxes.first.check()
+    expect(root.locator(".gk-progress__text")).to_have_text(
+        f"1 van {len(checklist.items)} afgevinkt"
+    )
+    expect(done).to_be_hidden()
+    # A ticked item looks ticked, not only by its box.
+    label = root.locator("label").first
+    assert "line-through" in label.evaluate("l => getComputedStyle(l).textDecorationLine")
+    for box in boxes.all():
+        box.check()
+    expect(done).to_be_visible()
+    expect(done.locator("a")).to_have_text(checklist.volgende.tekst)
+    assert axe_violations(page) == []
+    boxes.last.uncheck()
+    expect(done).to_be_hidden()
+    boxes.last.check()
+    page.reload()
+    expect(done).to_be_visible()  # from what was saved
+
+    # The overview counts the same ticks.
+    page.goto("checklists/")
+    total = len(checklist.items)
+    expect(page.locator(f'[data-checklist-progress="{checklist.id}"]')).to_have_text(
+        f"{total} van {total} afgevinkt"
+    )
+    expect(page.locator('[data-checklist-progress="voorbereiding"]')).to_have_text(
+        f"0 van {len(DATA.checklists['voorbereiding'].items)} afgevinkt"
+    )
