@@ -274,6 +274,19 @@ def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
     expect(page.locator(MESSAGE)).to_have_text(PLAN.teksten.verweg)
     expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
+    # Saved by an older release that did not refuse it: the page shows the meeting and
+    # no broken dates (the page fixture fails on any error in the browser).
+    page.evaluate(
+        "localStorage.setItem('gespreksklaar:state', JSON.stringify({version: 2, checklists: {},"
+        " templates: {}, tools: {planner: {date: '9999-12-01'}}}))"
+    )
+    reload_tool(page)
+    expect(page.locator("[data-plan-summary]")).to_contain_text("9999")
+    for step in PLAN.stappen:
+        expect(step_date(page, step)).to_have_text("")
+    page.goto("./")
+    page.locator('[data-gk-tasks][data-ready="true"]').wait_for(state="attached")
+    expect(page.locator("[data-countdown]")).to_be_hidden()
 
 
 def test_keyboard_only(page):
