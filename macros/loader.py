@@ -5,6 +5,7 @@ Every error names the file, the entry (by its id where it has one) and the field
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,19 +32,70 @@ class DataError(Exception):
     """A data file is broken; the message says where and how."""
 
 
+def _pattern_message(field: str, loc: tuple[int | str, ...]) -> str:
+    if field in ("id", "vraag"):
+        return "alleen kleine letters, cijfers en streepjes"
+    if "vormen" in loc:
+        return "alleen kleine letters, met één spatie tussen de woorden"
+    if field == "pagina":
+        return "verwijs naar een pagina als 'map/pagina.md', zonder anker"
+    return "verwijs naar een pagina als 'map/pagina.md#anker'"
+
+
+# A Dutch message for every kind of pydantic error the models in models.py can give;
+# {names} come from the error's context.
 _MESSAGES = {
     "extra_forbidden": "onbekend veld (tikfout?)",
     "missing": "verplicht veld ontbreekt",
-    "string_too_short": "mag niet leeg zijn",
     "string_type": "moet tekst zijn",
+    "string_too_short": "mag niet leeg zijn",
+    "string_too_long": "is te lang: hoogstens {max_length} tekens",
     "int_type": "moet een heel getal zijn",
     "int_parsing": "moet een heel getal zijn",
+    "int_from_float": "moet een heel getal zijn",
+    "greater_than_equal": "moet minstens {ge} zijn",
+    "less_than_equal": "mag hoogstens {le} zijn",
+    "bool_type": "moet true of false zijn",
+    "bool_parsing": "moet true of false zijn",
     "list_type": "moet een lijst zijn",
+    "too_short": "moet minstens {min_length} onderdelen hebben",
+    "dict_type": "moet een blok met velden zijn",
     "model_type": "moet een blok met velden zijn",
-    "too_short": "moet minstens één onderdeel hebben",
-    "enum": "onbekende soort",
-    "literal_error": "onbekende soort",
+    "enum": "onbekende soort {input!r}: kies uit {expected}",
+    "literal_error": "onbekende soort {input!r}: kies uit {expected}",
 }
+
+
+def _message(error: Any, field: str) -> str:
+    kind, value, context = error["type"], error["input"], error.get("ctx", {})
+    if kind == "value_error":  # the models' own checks, already in Dutch
+        return error["msg"].removeprefix("Value error, ")
+    if kind == "string_pattern_mismatch":
+        return f"ongeldige waarde {value!r}: {_pattern_message(field, tuple(error['loc']))}"
+    if kind == "string_type" and isinstance(value, bool | int | float):
+        # YAML reads yes, 2024 or 12:30 as something other than text.
+        return f"moet tekst zijn: zet {value!r} tussen aanhalingstekens als je tekst bedoelt"
+    if kind == "too_short" and context.get("min_length") == 1:
+        return "moet minstens één onderdeel hebben"
+    if kind not in _MESSAGES:  # a kind the table does not know yet: still no English
+        return f"ongeldige waarde ({kind})"
+    # pydantic lists the choices in English ("'a' or 'b'") and a Literal of enum members as
+    # their repr ("<FieldType.kort: 'kort'>").
+    expected = re.sub(r"<\w+\.\w+: ('[^']*')>", r"\1", str(context.get("expected", "")))
+    expected = expected.replace(" or ", " of ")
+    return _MESSAGES[kind].format(**{**context, "expected": expected, "input": value})
+
+
+def where(path: Path, model: type[BaseModel], raw_id: object = None) -> str:
+    """The start of every message: the file and the entry, as 'file: checklist 'id''."""
+    kind = getattr(model, "naam", "") or path.stem
+    return f"{path}: {kind} '{raw_id}'" if isinstance(raw_id, str) else f"{path}: {kind}"
+
+
+def location(*steps: tuple[str, str], field: str = "") -> str:
+    """A place inside an entry, one style everywhere: secties 'deel' → items 'x' → veld 'y'."""
+    parts = [f"{name} '{entry_id}'" for name, entry_id in steps]
+    return " → ".join([*parts, f"veld '{field}'"] if field else parts)
 
 
 # libyaml's parser where PyYAML has it: about ten times faster than the pure-Python one,
@@ -112,24 +164,13 @@ def _validate(model: type[M], raw: dict[str, Any], path: Path) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as error:
-        what = f"'{raw['id']}'" if isinstance(raw.get("id"), str) else path.stem
+        prefix = where(path, model, raw.get("id"))
         lines = []
         for problem in error.errors():
             entry, field = _describe(raw, tuple(problem["loc"]))
-            message = _MESSAGES.get(problem["type"], problem["msg"].removeprefix("Value error, "))
-            if problem["type"] == "string_pattern_mismatch":
-                message = f"ongeldige waarde {problem['input']!r}: " + (
-                    "alleen kleine letters, cijfers en streepjes"
-                    if field in ("id", "vraag")
-                    else "alleen kleine letters, met één spatie tussen de woorden"
-                    if "vormen" in problem["loc"]
-                    else "verwijs naar een pagina als 'map/pagina.md', zonder anker"
-                    if field == "pagina"
-                    else "verwijs naar een pagina als 'map/pagina.md#anker'"
-                )
-            where = " → ".join(part for part in (entry, f"veld '{field}'" if field else "") if part)
-            prefix = f"{path}: {model.__name__.lower()} {what}"
-            lines.append(f"{prefix}: {where}: {message}" if where else f"{prefix}: {message}")
+            place = " → ".join(part for part in (entry, f"veld '{field}'" if field else "") if part)
+            message = _message(problem, field)
+            lines.append(f"{prefix}: {place}: {message}" if place else f"{prefix}: {message}")
         raise DataError("\n".join(lines)) from None
 
 
@@ -149,8 +190,9 @@ def _resolve_questions(template: Template, questions: dict[str, Question], path:
         for field in section.velden:
             if field.vraag is not None:
                 if field.vraag not in questions:
+                    place = location(("secties", section.id), ("velden", field.id), field="vraag")
                     raise DataError(
-                        f"{path}: template '{template.id}': {section.id} → veld '{field.id}': "
+                        f"{where(path, Template, template.id)}: {place}: "
                         f"vraag '{field.vraag}' bestaat niet in data/vragen.yml"
                     )
                 field = field.model_copy(update={"label": questions[field.vraag].vraag})
@@ -177,7 +219,7 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
             # Checklists and templates share one id space: both key saved state.
             if entry.id in sources:
                 raise DataError(
-                    f"{path}: {model.__name__.lower()} '{entry.id}': veld 'id': "
+                    f"{where(path, model, entry.id)}: veld 'id': "
                     f"deze id staat ook in {sources[entry.id]}"
                 )
             sources[entry.id] = path
@@ -187,25 +229,24 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
 
     if docs_dir is not None:
         for checklist in checklists.values():
-            if checklist.pagina and not (docs_dir / checklist.pagina).is_file():
+            prefix = where(sources[checklist.id], Checklist, checklist.id)
+            if not (docs_dir / checklist.pagina).is_file():
                 raise DataError(
-                    f"{sources[checklist.id]}: checklist '{checklist.id}': veld 'pagina': "
+                    f"{prefix}: veld 'pagina': "
                     f"pagina '{checklist.pagina}' bestaat niet in {docs_dir}"
                 )
             page = checklist.volgende.link.split("#")[0] if checklist.volgende else None
             if page and not (docs_dir / page).is_file():
                 raise DataError(
-                    f"{sources[checklist.id]}: checklist '{checklist.id}': volgende → "
-                    f"veld 'link': pagina '{page}' bestaat niet in {docs_dir}"
+                    f"{prefix}: volgende → veld 'link': pagina '{page}' bestaat niet in {docs_dir}"
                 )
             for section in checklist.secties:
                 for item in section.items:
                     page = item.link.split("#")[0] if item.link else None
                     if page and not (docs_dir / page).is_file():
+                        place = location(("secties", section.id), ("items", item.id), field="link")
                         raise DataError(
-                            f"{sources[checklist.id]}: checklist '{checklist.id}': "
-                            f"{section.id} → item '{item.id}' → veld 'link': "
-                            f"pagina '{page}' bestaat niet in {docs_dir}"
+                            f"{prefix}: {place}: pagina '{page}' bestaat niet in {docs_dir}"
                         )
     return SiteData(checklists, templates, questions, sources)
 
@@ -221,9 +262,9 @@ def load_plan(path: Path, docs_dir: Path | None = None) -> Plan:
     for step in plan.stappen if docs_dir is not None else []:
         page = step.link.split("#")[0]
         if not (docs_dir / page).is_file():
+            place = location(("stappen", step.id), field="link")
             raise DataError(
-                f"{path}: stappen '{step.id}' → veld 'link': pagina '{page}' bestaat niet in "
-                f"{docs_dir}"
+                f"{where(path, Plan)}: {place}: pagina '{page}' bestaat niet in {docs_dir}"
             )
     return plan
 
@@ -269,13 +310,15 @@ def load_tasks(path: Path, data: SiteData, docs_dir: Path | None = None) -> Task
     """The start page's task list (data/taken.yml): every checklist item, template field
     and tool field it reads must exist, and with docs_dir every link must reach a page."""
     tasks = _validate(TaskList, read_yaml(path), path)
+    prefix = where(path, TaskList)
     for task in tasks.tasks:
-        where = f"{path}: taken '{task.id}'"
         page = task.link.split("#")[0]
         if docs_dir is not None and not (docs_dir / page).is_file():
-            raise DataError(f"{where} → veld 'link': pagina '{page}' bestaat niet in {docs_dir}")
+            place = location(("taken", task.id), field="link")
+            raise DataError(f"{prefix}: {place}: pagina '{page}' bestaat niet in {docs_dir}")
         for kind, signals in (("bezig", task.bezig), ("klaar", task.klaar)):
             for n, signal in enumerate(signals, 1):
                 if problem := _signal_problem(signal, data):
-                    raise DataError(f"{where} → {kind} nr. {n}: {problem}")
+                    place = location(("taken", task.id))
+                    raise DataError(f"{prefix}: {place} → {kind} nr. {n}: {problem}")
     return tasks

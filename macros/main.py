@@ -16,6 +16,8 @@ from macros.loader import (
     load_tasks,
 )
 from macros.manifest import build_manifest, manifest_element, site_version
+from macros.material_markup import drop_toggle_autocomplete
+from macros.models import Checklist, Template
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
@@ -29,10 +31,11 @@ from macros.render_tools import (
 )
 
 
-def _lookup(kind: str, entries: dict, wanted: str, page: str):
+def _lookup(kind: str, entries: dict, wanted: str):
+    # No macro knows its page (Zensical does not say which); mkdocs-macros names the file.
     if wanted not in entries:
         known = ", ".join(sorted(entries)) or "geen"
-        raise DataError(f"{page}: {kind} '{wanted}' bestaat niet in data/ (wel: {known})")
+        raise DataError(f"{kind} '{wanted}' bestaat niet in data/ (wel: {known})")
     return entries[wanted]
 
 
@@ -46,18 +49,14 @@ def define_env(env) -> None:
     # Links to guide pages start from the site's root path (see page_url).
     site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
 
-    def page_name() -> str:
-        page = getattr(env, "page", None)  # Zensical does not tell which page
-        return f"docs/{page.file.src_uri}" if page else "een pagina"
-
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
-        found = _lookup("checklist", data.checklists, checklist_id, page_name())
+        found = _lookup(Checklist.naam, data.checklists, checklist_id)
         return render_checklist(found, site_root, level)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
-        return render_form(_lookup("template", data.templates, template_id, page_name()), level)
+        return render_form(_lookup(Template.naam, data.templates, template_id), level)
 
     @env.macro
     def state_manifest() -> str:
@@ -110,3 +109,8 @@ def define_env(env) -> None:
     @env.macro
     def taken(level: int = 2) -> str:
         return render_tasks(tasks, plan, site_root, level)
+
+
+def on_post_build(env) -> None:
+    """mkdocs-macros calls this after MkDocs has written the site."""
+    drop_toggle_autocomplete(Path(env.conf["site_dir"]))

@@ -8,7 +8,7 @@ silently dropping a text.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -37,6 +37,8 @@ PagePath = Annotated[
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # What a data file of this model is called in an error message ("checklist 'x': ...").
+    naam: ClassVar[str] = ""
 
 
 def _unique(kind: str, ids: list[str]) -> None:
@@ -74,12 +76,12 @@ class NextStep(Strict):
 
 
 class Checklist(Strict):
+    naam: ClassVar[str] = "checklist"
     id: Id
     titel: Text
     samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
     intro: Text | None = None
-    pagina: PagePath | None = Field(
-        default=None,
+    pagina: PagePath = Field(
         description="De pagina waar de checklist staat; het overzicht van checklists linkt ernaar.",
     )
     volgende: NextStep | None = Field(
@@ -167,6 +169,7 @@ class TemplateSection(Strict):
 
 
 class Template(Strict):
+    naam: ClassVar[str] = "sjabloon"
     id: Id
     titel: Text
     samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
@@ -195,6 +198,7 @@ class Question(Strict):
 
 
 class QuestionList(Strict):
+    naam: ClassVar[str] = "vragenlijst"
     vragen: list[Question] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -218,6 +222,7 @@ class ComparisonRow(Strict):
 
 
 class Comparison(Strict):
+    naam: ClassVar[str] = "vergelijking"
     titel: Text = Field(description="Onderschrift van de tabel.")
     kolommen: list[ComparisonColumn] = Field(min_length=2)
     rijen: list[ComparisonRow] = Field(min_length=1)
@@ -272,6 +277,7 @@ class PlanTexts(Strict):
 
 
 class Plan(Strict):
+    naam: ClassVar[str] = "planner"
     teksten: PlanTexts
     stappen: list[PlanStep] = Field(min_length=1)
 
@@ -304,6 +310,7 @@ class FeedbackWord(Strict):
 
 
 class FeedbackWords(Strict):
+    naam: ClassVar[str] = "feedbackwoorden"
     woorden: list[FeedbackWord] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -395,6 +402,7 @@ class ShortRoute(Strict):
 
 
 class TaskList(Strict):
+    naam: ClassVar[str] = "takenlijst"
     titel: Text
     status: TaskStatus
     aftellen: Countdown

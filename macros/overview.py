@@ -6,10 +6,9 @@ checklist or template shows up in the right place without editing the overview.
 """
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from macros.html import esc
-from macros.loader import DataError, SiteData
+from macros.loader import DataError, SiteData, where
 from macros.models import Checklist, Template
 from macros.render_checklist import page_url, progress_text
 
@@ -39,21 +38,16 @@ def template_page(template_id: str) -> str:
     return f"sjablonen/{template_id}.md"
 
 
-def _nav_position(nav: list[str], page: str, source: Path, what: str) -> int:
+def _nav_position(nav: list[str], page: str, prefix: str) -> int:
     if page not in nav:
-        raise DataError(f"{source}: {what}: pagina '{page}' staat niet in de nav van mkdocs.yml")
+        raise DataError(f"{prefix}: pagina '{page}' staat niet in de nav van mkdocs.yml")
     return nav.index(page)
 
 
 def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:
     def position(checklist: Checklist) -> int:
-        source, what = data.sources[checklist.id], f"checklist '{checklist.id}'"
-        if checklist.pagina is None:
-            raise DataError(
-                f"{source}: {what}: veld 'pagina' ontbreekt: "
-                "het overzicht moet weten op welke pagina de checklist staat"
-            )
-        return _nav_position(nav, checklist.pagina, source, what)
+        prefix = where(data.sources[checklist.id], Checklist, checklist.id)
+        return _nav_position(nav, checklist.pagina, f"{prefix}: veld 'pagina'")
 
     return [
         OverviewEntry(
@@ -69,9 +63,8 @@ def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[Overvie
 
 def template_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:
     def position(template: Template) -> int:
-        return _nav_position(
-            nav, template_page(template.id), data.sources[template.id], f"template '{template.id}'"
-        )
+        prefix = where(data.sources[template.id], Template, template.id)
+        return _nav_position(nav, template_page(template.id), prefix)
 
     return [
         OverviewEntry(

@@ -35,19 +35,16 @@ def render_questions(questions: list[Question], level: int = 2) -> str:
 def render_comparison(comparison: Comparison) -> str:
     """The comparison as a table: one column per conversation, one row per aspect.
 
-    On a phone the site's CSS stacks each row into a block, so nothing scrolls sideways.
-    A browser may then drop the table semantics, so the roles are spelled out; each cell
-    also names its column in a label that only shows when stacked (hidden from screen
-    readers, which get the column from the header).
+    On a phone the site's CSS stacks each row into a block, so nothing scrolls sideways;
+    current browsers keep the table semantics then (ARIA roles on the cells, which older ones
+    needed, are invalid HTML). Each cell also names its column in a label that only shows
+    when stacked (hidden from screen readers, which get the column from the header).
     """
-    head = "".join(
-        f'<th scope="col" role="columnheader">{esc(column.kop)}</th>'
-        for column in comparison.kolommen
-    )
+    head = "".join(f'<th scope="col">{esc(column.kop)}</th>' for column in comparison.kolommen)
     rows = "".join(
-        f'<tr role="row"><th scope="row" role="rowheader">{esc(row.kop)}</th>'
+        f'<tr><th scope="row">{esc(row.kop)}</th>'
         + "".join(
-            f'<td role="cell"><span class="gk-comparison__label" aria-hidden="true">'
+            f'<td><span class="gk-comparison__label" aria-hidden="true">'
             f"{esc(column.kop)}</span> {esc(row.cellen[column.id])}</td>"
             for column in comparison.kolommen
         )
@@ -55,7 +52,7 @@ def render_comparison(comparison: Comparison) -> str:
         for row in comparison.rijen
     )
     return (
-        f'<table class="gk-comparison" role="table"><caption>{esc(comparison.titel)}</caption>'
-        f'<thead role="rowgroup"><tr role="row"><td role="cell"></td>{head}</tr></thead>'
-        f'<tbody role="rowgroup">{rows}</tbody></table>'
+        f'<table class="gk-comparison"><caption>{esc(comparison.titel)}</caption>'
+        f"<thead><tr><td></td>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
     )

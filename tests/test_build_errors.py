@@ -1,4 +1,4 @@
-"""A page that asks for data that is not there stops the build and names the page."""
+"""A page that asks for data that is not there stops the build; mkdocs-macros names the page."""
 
 import os
 import shutil
@@ -35,11 +35,11 @@ def build(project: Path) -> subprocess.CompletedProcess:
     [
         (
             'checklist("bestaat-niet")',
-            "docs/tips.md: checklist 'bestaat-niet' bestaat niet in data/",
+            "checklist 'bestaat-niet' bestaat niet in data/",
         ),
         (
             'template("geen-sjabloon")',
-            "docs/tips.md: template 'geen-sjabloon' bestaat niet in data/",
+            "sjabloon 'geen-sjabloon' bestaat niet in data/",
         ),
     ],
 )
@@ -49,6 +49,7 @@ def test_unknown_id_on_a_page_stops_the_build(project, call, message):
     result = build(project)
     assert result.returncode != 0
     assert message in result.stdout + result.stderr
+    assert "_File_: `tips.md`" in result.stdout + result.stderr
 
 
 def test_broken_data_file_stops_the_build(project):

@@ -47,7 +47,7 @@ def test_the_real_comparison_loads():
 def test_cell_missing_for_a_column(tmp_path):
     message = comparison_error(tmp_path, COMPARISON.replace("      rechts: Terug.\n", ""))
     assert message == (
-        f"{tmp_path}/vergelijking.yml: comparison vergelijking: "
+        f"{tmp_path}/vergelijking.yml: vergelijking: "
         "rijen 'focus' → veld 'cellen': geen tekst voor kolom 'rechts'"
     )
 
@@ -75,16 +75,16 @@ def test_comparison_needs_two_columns(tmp_path):
         "      rechts: Terug.\n", ""
     )
     message = comparison_error(tmp_path, one_column)
-    assert "comparison vergelijking: veld 'kolommen': moet minstens" in message
+    assert "vergelijking: veld 'kolommen': moet minstens 2 onderdelen hebben" in message
 
 
 def test_missing_caption(tmp_path):
     message = comparison_error(tmp_path, COMPARISON.replace("titel: Naast elkaar\n", ""))
-    assert "comparison vergelijking: veld 'titel': verplicht veld ontbreekt" in message
+    assert "vergelijking.yml: vergelijking: veld 'titel': verplicht veld ontbreekt" in message
 
 
 def test_checklist_page_without_an_anchor(tmp_path):
-    broken = CHECKLIST.replace("secties:", "pagina: voorbereiden.md#stap-1\nsecties:")
+    broken = CHECKLIST.replace("pagina: voorbereiden.md", "pagina: voorbereiden.md#stap-1")
     message = error_for(tmp_path, checklists__lijst=broken)
     assert (
         "checklists/lijst.yml: checklist 'lijst': veld 'pagina': ongeldige waarde "
@@ -97,9 +97,9 @@ def test_checklist_page_must_exist(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "er-wel.md").write_text("# Er wel\n", encoding="utf-8")
-    good = CHECKLIST.replace("secties:", "pagina: er-wel.md\nsecties:")
+    good = CHECKLIST.replace("pagina: voorbereiden.md", "pagina: er-wel.md")
     assert load(make_data(tmp_path, checklists__lijst=good), docs).checklists["lijst"].pagina
-    broken = CHECKLIST.replace("secties:", "pagina: nergens.md\nsecties:")
+    broken = CHECKLIST.replace("pagina: voorbereiden.md", "pagina: nergens.md")
     with pytest.raises(DataError) as caught:
         load(make_data(tmp_path, checklists__lijst=broken), docs)
     assert "checklist 'lijst': veld 'pagina': pagina 'nergens.md' bestaat niet" in str(caught.value)

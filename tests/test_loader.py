@@ -5,7 +5,7 @@ from textwrap import dedent
 
 import pytest
 
-from macros.loader import DataError, load
+from macros.loader import DataError, _message, load, load_comparison
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,6 +20,7 @@ CHECKLIST = """\
 id: lijst
 titel: Een lijst
 samenvatting: Eén regel.
+pagina: voorbereiden.md
 secties:
   - id: deel
     titel: Deel
@@ -82,7 +83,7 @@ def test_the_real_data_loads():
 
 def test_yaml_syntax_error_names_file_and_line(tmp_path):
     message = error_for(tmp_path, checklists__lijst=CHECKLIST + "  - id: [kapot\n")
-    assert "checklists/lijst.yml: YAML-fout op regel 13" in message
+    assert "checklists/lijst.yml: YAML-fout op regel 14" in message
 
 
 def test_duplicate_yaml_key(tmp_path):
@@ -105,7 +106,7 @@ def test_unknown_key_is_a_typo(tmp_path):
 def test_missing_required_field(tmp_path):
     message = error_for(tmp_path, templates__formulier=TEMPLATE.replace("intro: Vul in.\n", ""))
     assert (
-        "templates/formulier.yml: template 'formulier': veld 'intro': verplicht veld ontbreekt"
+        "templates/formulier.yml: sjabloon 'formulier': veld 'intro': verplicht veld ontbreekt"
         in message
     )
 
@@ -144,7 +145,7 @@ def test_duplicate_id_across_files(tmp_path):
     message = error_for(
         tmp_path, templates__formulier=TEMPLATE.replace("id: formulier", "id: lijst")
     )
-    assert "templates/formulier.yml: template 'lijst': veld 'id': deze id staat ook in" in message
+    assert "templates/formulier.yml: sjabloon 'lijst': veld 'id': deze id staat ook in" in message
     assert "checklists/lijst.yml" in message
 
 
@@ -152,7 +153,10 @@ def test_unknown_field_type(tmp_path):
     message = error_for(
         tmp_path, templates__formulier=TEMPLATE.replace("soort: lang", "soort: essay")
     )
-    assert "velden 'antwoord' → veld 'soort': onbekende soort" in message
+    assert (
+        "velden 'antwoord' → veld 'soort': onbekende soort 'essay': "
+        "kies uit 'kort', 'lang', 'datum', 'lijst' of 'tabel'"
+    ) in message
 
 
 def test_table_needs_columns(tmp_path):
@@ -168,7 +172,8 @@ def test_unknown_question_reference(tmp_path):
     broken = TEMPLATE.replace("label: Antwoord", "vraag: bestaat-niet")
     message = error_for(tmp_path, templates__formulier=broken)
     assert (
-        "template 'formulier': deel → veld 'antwoord': vraag 'bestaat-niet' bestaat niet" in message
+        "sjabloon 'formulier': secties 'deel' → velden 'antwoord' → veld 'vraag': "
+        "vraag 'bestaat-niet' bestaat niet" in message
     )
 
 
@@ -184,10 +189,121 @@ def test_question_reference_gives_the_label(tmp_path):
 def test_link_to_missing_page(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
+    (docs / "voorbereiden.md").write_text("# Voorbereiden\n", encoding="utf-8")
     broken = CHECKLIST.replace(
         "tekst: Eerste punt", "tekst: Eerste punt\n        link: nergens.md#kop"
     )
     with pytest.raises(
-        DataError, match=r"items? 'eerste' → veld 'link': pagina 'nergens.md' bestaat niet"
+        DataError,
+        match=r"checklist 'lijst': secties 'deel' → items 'eerste' → veld 'link': "
+        r"pagina 'nergens.md' bestaat niet",
     ):
         load(make_data(tmp_path, checklists__lijst=broken), docs)
+
+
+# Every kind of error the models can give has a Dutch message: (file, change, message).
+DUTCH_MESSAGES = {
+    "string_type": (
+        "checklists__lijst",
+        ("titel: Een lijst", "titel: 2024"),
+        "checklist 'lijst': veld 'titel': moet tekst zijn: zet 2024 tussen aanhalingstekens",
+    ),
+    "string_type_list": (
+        "checklists__lijst",
+        ("titel: Een lijst", "titel: [Een, lijst]"),
+        "checklist 'lijst': veld 'titel': moet tekst zijn",
+    ),
+    "string_too_long": (
+        "checklists__lijst",
+        ("id: eerste", "id: " + "a" * 61),
+        f"items '{'a' * 61}' → veld 'id': is te lang: hoogstens 60 tekens",
+    ),
+    "int_type": (
+        "templates__formulier",
+        ("regels: 4", "regels: null"),
+        "velden 'antwoord' → veld 'regels': moet een heel getal zijn",
+    ),
+    "int_from_float": (
+        "templates__formulier",
+        ("regels: 4", "regels: 2.5"),
+        "velden 'antwoord' → veld 'regels': moet een heel getal zijn",
+    ),
+    "greater_than_equal": (
+        "templates__formulier",
+        ("regels: 4", "regels: 0"),
+        "velden 'antwoord' → veld 'regels': moet minstens 1 zijn",
+    ),
+    "less_than_equal": (
+        "templates__formulier",
+        ("regels: 4", "regels: 31"),
+        "velden 'antwoord' → veld 'regels': mag hoogstens 30 zijn",
+    ),
+    "bool_parsing": (
+        "templates__formulier",
+        ("regels: 4", "regels: 4\n        agenda: misschien"),
+        "velden 'antwoord' → veld 'agenda': moet true of false zijn",
+    ),
+    "bool_type": (
+        "templates__formulier",
+        ("regels: 4", "regels: 4\n        agenda: [ja]"),
+        "velden 'antwoord' → veld 'agenda': moet true of false zijn",
+    ),
+    "list_type": (
+        "checklists__lijst",
+        ("secties:\n", "secties: geen\nweg:\n"),
+        "checklist 'lijst': veld 'secties': moet een lijst zijn",
+    ),
+    "too_short": (
+        "checklists__lijst",
+        ("    items:\n      - id: eerste", "    items: []\n    weg:\n      - id: eerste"),
+        "secties 'deel' → veld 'items': moet minstens één onderdeel hebben",
+    ),
+    "model_type": (
+        "checklists__lijst",
+        ("items:\n      - id: eerste\n        tekst: Eerste punt", "items:\n      - Eerste punt"),
+        "secties 'deel' → items nr. 1: moet een blok met velden zijn",
+    ),
+    "literal_error": (
+        "templates__formulier",
+        (
+            "soort: lang\n        regels: 4",
+            "soort: tabel\n        aantal: 2\n        kolommen:\n"
+            "          - id: wat\n            label: Wat\n            soort: lang",
+        ),
+        "kolommen 'wat' → veld 'soort': onbekende soort 'lang': kies uit 'kort' of 'datum'",
+    ),
+    "missing_pagina": (
+        "checklists__lijst",
+        ("pagina: voorbereiden.md\n", ""),
+        "checklist 'lijst': veld 'pagina': verplicht veld ontbreekt",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DUTCH_MESSAGES))
+def test_every_error_kind_has_a_dutch_message(tmp_path, case):
+    file, (old, new), expected = DUTCH_MESSAGES[case]
+    original = CHECKLIST if file.startswith("checklists") else TEMPLATE
+    assert old in original
+    message = error_for(tmp_path, **{file: original.replace(old, new)})
+    assert expected in message
+    assert "should" not in message and "Input" not in message
+
+
+def test_a_block_where_a_mapping_belongs(tmp_path):
+    path = tmp_path / "vergelijking.yml"
+    path.write_text(
+        "titel: T\nkolommen:\n  - {id: a, kop: A}\n  - {id: b, kop: B}\n"
+        "rijen:\n  - id: r\n    kop: R\n    cellen: geen\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        load_comparison(path)
+    assert str(caught.value) == (
+        f"{path}: vergelijking: rijen 'r' → veld 'cellen': moet een blok met velden zijn"
+    )
+
+
+def test_an_unknown_error_kind_still_gets_no_english():
+    error = {"type": "nieuw_soort", "input": 1, "loc": ("x",), "msg": "Input should be new"}
+    assert _message(error, "x") == "ongeldige waarde (nieuw_soort)"

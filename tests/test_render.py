@@ -121,6 +121,7 @@ def hostile_checklist(value: str) -> Checklist:
     return Checklist.model_validate(
         {
             "id": "kwaad",
+            "pagina": "tips.md",
             "titel": value,
             "samenvatting": value,
             "intro": value,
@@ -194,6 +195,7 @@ def test_read_more_links_say_what_they_are_about():
             "id": "lijst",
             "titel": "Lijst",
             "samenvatting": "Eén regel.",
+            "pagina": "tips.md",
             "secties": [
                 {
                     "id": "deel",

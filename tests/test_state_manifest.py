@@ -50,6 +50,7 @@ def test_text_from_data_cannot_break_out_of_the_element():
             "id": "lijst",
             "titel": hostile,
             "samenvatting": "x",
+            "pagina": "tips.md",
             "secties": [{"id": "deel", "titel": "Deel", "items": [{"id": "een", "tekst": "x"}]}],
         }
     )

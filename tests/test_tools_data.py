@@ -91,9 +91,7 @@ def test_valid_plan_and_words_load(tmp_path):
 
 def test_plan_errors_name_file_step_and_field(tmp_path):
     message = plan_error(tmp_path, PLAN.replace("titel: Kijk terug\n", "titl: Kijk terug\n"))
-    assert (
-        "planner.yml: plan planner: stappen 'terugkijken' → veld 'titl': onbekend veld" in message
-    )
+    assert "planner.yml: planner: stappen 'terugkijken' → veld 'titl': onbekend veld" in message
     assert "stappen 'terugkijken' → veld 'titel': verplicht veld ontbreekt" in message
     message = plan_error(tmp_path, PLAN.replace("dagen: -14", "dagen: veertien"))
     assert "stappen 'terugkijken' → veld 'dagen': moet een heel getal zijn" in message
@@ -122,7 +120,7 @@ def test_plan_link_must_reach_a_page(tmp_path):
 def test_word_errors_name_file_entry_and_field(tmp_path):
     message = words_error(tmp_path, WORDS.replace("[jij bent, je bent]", "[jij bent, Je  Bent]"))
     assert (
-        "feedback-woorden.yml: feedbackwords feedback-woorden: woorden 'jij-bent' → vormen nr. 2: "
+        "feedback-woorden.yml: feedbackwoorden: woorden 'jij-bent' → vormen nr. 2: "
         "ongeldige waarde 'Je  Bent': alleen kleine letters, met één spatie tussen de woorden"
     ) in message
     message = words_error(tmp_path, WORDS.replace("    tip: Vertel liever", "    tipp: Vertel"))

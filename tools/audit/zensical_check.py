@@ -1,4 +1,5 @@
-"""Build the same mkdocs.yml with Zensical, Material's named successor, and say what differs.
+"""Build the same mkdocs.yml with Zensical, Material's named successor, and say what differs:
+which pages build, what each page still has, the favicon, HTML errors and page weight.
 
 Zensical lives in its own virtualenv (.venv-zensical): it pins other versions of
 Markdown and pymdown-extensions than MkDocs does.
@@ -6,6 +7,10 @@ Markdown and pymdown-extensions than MkDocs does.
 
 from __future__ import annotations
 
+import base64
+import collections
+import gzip
+import hashlib
 import re
 import shutil
 import subprocess
@@ -13,13 +18,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tools import vnu
 from tools.audit.pages import page_urls
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / ".venv-zensical"
-# The newest Zensical that installs from the package index here (later ones need a
-# zensical-ui wheel the index does not have).
-ZENSICAL = "zensical==0.0.60"
+# The newest Zensical that installs from the package index here.
+ZENSICAL = "zensical==0.0.73"
+NEWER = (
+    "0.0.74 en nieuwer installeren hier niet: ze hebben het pakket zensical-ui nodig, "
+    "dat de pakketbron niet heeft"
+)
 PROJECT_FILES = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
 
 # What each page must still have after a Zensical build.
@@ -30,11 +39,18 @@ CHECKS = {
     "eigen CSS": r"assets/gespreksklaar\.css",
     "eigen JS": r"assets/gespreksklaar\.js",
 }
+# The files a page names itself: stylesheets and scripts (not what scripts load later).
+PAGE_FILES = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"?#]+)')
+FAVICON = re.compile(r'<link rel="icon" href="([^"]*)"')
+INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.DOTALL
+)
 
 
 def ensure_zensical() -> Path:
     binary = VENV / "bin" / "zensical"
-    if not binary.exists():
+    stamp = VENV / f".installed-{ZENSICAL}"
+    if not stamp.exists():
         print(f"» {ZENSICAL} installeren in {VENV.name}", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
         requirements = [ZENSICAL] + [
@@ -43,11 +59,52 @@ def ensure_zensical() -> Path:
             if line.lower().startswith(("pydantic", "pyyaml", "annotated-types", "typing"))
         ]
         subprocess.run([str(VENV / "bin" / "pip"), "install", "--quiet", *requirements], check=True)
+        stamp.touch()
     return binary
 
 
 def _features(html: str) -> dict[str, int]:
     return {name: len(re.findall(pattern, html)) for name, pattern in CHECKS.items()}
+
+
+def _weight(site: Path, url: str) -> tuple[int, int]:
+    """(files, gzip bytes) of a page and the stylesheets and scripts it names."""
+    page = site / url / "index.html"
+    files = [page] + [
+        (page.parent / ref).resolve()
+        for ref in PAGE_FILES.findall(page.read_text(encoding="utf-8"))
+        if not ref.startswith(("http:", "https:", "data:", "//"))
+    ]
+    size = sum(len(gzip.compress(f.read_bytes(), compresslevel=6, mtime=0)) for f in files)
+    return len(files), size
+
+
+def _weights(site: Path, urls: list[str]) -> str:
+    found = [_weight(site, url) for url in urls]
+    files = sorted({n for n, _ in found})
+    low, high = min(size for _, size in found) / 1024, max(size for _, size in found) / 1024
+    count = f"{files[0]}-{files[-1]}" if len(files) > 1 else f"{files[0]}"
+    return f"{low:.0f}-{high:.0f} KB in {count} bestanden per pagina"
+
+
+def _outside_csp(site: Path) -> int:
+    """Inline scripts whose hash the CSP in mkdocs.yml does not allow: they would not run."""
+    allowed = set(re.findall(r"'(sha256-[^']+)'", (ROOT / "mkdocs.yml").read_text()))
+    scripts = [
+        script
+        for page in site.rglob("*.html")
+        for script in INLINE_SCRIPT.findall(page.read_text(encoding="utf-8"))
+    ]
+    digests = [base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts]
+    return sum(f"sha256-{digest}" not in allowed for digest in digests)
+
+
+def _html_errors(site: Path) -> str:
+    errors = vnu.html_errors(site)
+    kinds = collections.Counter(error.split(": ", 1)[1] for error in errors)
+    return f"{len(errors)}" + "".join(
+        f"\n      {n} x {message[:100]}" for message, n in kinds.most_common()
+    )
 
 
 def run(mkdocs_site: Path) -> bool:
@@ -65,7 +122,7 @@ def run(mkdocs_site: Path) -> bool:
             text=True,
             env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(project), "HOME": tmp},
         )
-        print(f"\nZensical ({ZENSICAL}) op dezelfde mkdocs.yml")
+        print(f"\nZensical ({ZENSICAL}) op dezelfde mkdocs.yml\n  ({NEWER})")
         if result.returncode != 0:
             last = (result.stderr or result.stdout).strip().splitlines()[-3:]
             print("  bouwt niet:\n    " + "\n    ".join(last))
@@ -82,11 +139,32 @@ def run(mkdocs_site: Path) -> bool:
                 for name in a
                 if a[name] != b[name]
             ]
+        icons = [
+            "".join(FAVICON.findall((site / "index.html").read_text(encoding="utf-8")))
+            for site in (mkdocs_site, built)
+        ]
+        if icons[0] != icons[1]:
+            differences.append(f"favicon: MkDocs {icons[0][:32]}…, Zensical {icons[1][:32]}…")
         print(f"  bouwt: {len(theirs)} pagina's")
-        extra = sorted({p.name for p in built.iterdir()} - {p.name for p in mkdocs_site.iterdir()})
-        if extra:
-            # Not a difference in the pages; Zensical adds these files of its own.
-            print(f"  extra bestanden van Zensical zelf: {', '.join(extra)}")
+        blocked = [_outside_csp(site) for site in (mkdocs_site, built)]
+        print(f"  inline scripts die de CSP tegenhoudt: MkDocs {blocked[0]}, Zensical {blocked[1]}")
+        if blocked[0] != blocked[1]:
+            differences.append("inline scripts buiten de CSP: zie hierboven")
+        names = [{p.name for p in site.iterdir()} for site in (mkdocs_site, built)]
+        if names[0] != names[1]:
+            # Not a difference in the pages: files each engine adds of its own.
+            print(f"  eigen bestanden van Zensical: {', '.join(sorted(names[1] - names[0]))}")
+            print(f"  eigen bestanden van MkDocs: {', '.join(sorted(names[0] - names[1]))}")
+        if vnu.available():
+            mkdocs_errors, zensical_errors = _html_errors(mkdocs_site), _html_errors(built)
+            print(f"  HTML-fouten (Nu Html Checker): MkDocs {mkdocs_errors}")
+            print(f"  HTML-fouten (Nu Html Checker): Zensical {zensical_errors}")
+            if zensical_errors != mkdocs_errors:
+                differences.append("HTML-fouten: zie hierboven")
+        urls = sorted(ours & theirs)
+        print("  paginagewicht (gzip; de pagina met de CSS en scripts die ze zelf noemt):")
+        print(f"    MkDocs   {_weights(mkdocs_site, urls)}")
+        print(f"    Zensical {_weights(built, urls)}")
         print(
             "  verschillen:\n    " + "\n    ".join(differences)
             if differences
