@@ -54,7 +54,10 @@ export function schedule(meeting, steps, now) {
   const free = [];
   for (let day = now; day < next; day = addDays(day, 1)) if (!isWeekend(day)) free.push(day);
   if (!free.length) free.push(next);
-  return { days: days.map((day, i) => (i < missed ? free[Math.floor((i * free.length) / missed)] : day)), squeezed: true };
+  return {
+    days: days.map((day, i) => (i < missed ? free[Math.floor((i * free.length) / missed)] : day)),
+    squeezed: true,
+  };
 }
 
 // A time as typed where a browser shows a text box instead of a time picker: "9.30",
@@ -68,4 +71,10 @@ export function parseTime(text) {
 
 // "16 maart 2027", or with the weekday "dinsdag 16 maart 2027".
 export const longDate = (day, weekday) =>
-  utc(day).toLocaleDateString("nl-NL", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric", weekday: weekday ? "long" : undefined });
+  utc(day).toLocaleDateString("nl-NL", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    weekday: weekday ? "long" : undefined,
+  });

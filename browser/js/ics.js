@@ -5,9 +5,15 @@
 import { addDays } from "./dates.js";
 
 // Control characters have no place in a calendar file (RFC 5545, 3.3.11); a tab may stay.
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const clean = (text) => String(text).replace(/\r\n?/g, "\n").replace(CONTROLS, "");
-const escapeText = (text) => clean(text).replace(/[\\;,]/g, "\\$&").replace(/\n/g, "\\n");
+const allowed = (char) => {
+  const code = char.codePointAt(0);
+  return code === 9 || code === 10 || (code > 31 && code !== 127);
+};
+const clean = (text) => [...String(text).replace(/\r\n?/g, "\n")].filter(allowed).join("");
+const escapeText = (text) =>
+  clean(text)
+    .replace(/[\\;,]/g, "\\$&")
+    .replace(/\n/g, "\\n");
 const oneLine = (text) => clean(text).replace(/\n/g, "");
 const bytes = new TextEncoder();
 
@@ -43,16 +49,33 @@ const trigger = (time) => (time ? `-PT${Math.max(60, minutes(time) - MORNING)}M`
 // events: [{uid, day: "YYYY-MM-DD", time?: "HH:MM", summary, description, url}]
 export function calendar(events) {
   const stamp = new Date().toJSON().replace(/[-:]|\.\d+/g, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Gespreksklaar//Plan je voorbereiding//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Gespreksklaar//Plan je voorbereiding//NL",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+  ];
   for (const { uid, day, time, summary, description, url } of events) {
     if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`Geen tijd: ${time}`);
     const when = time
       ? [`DTSTART:${compact(day)}T${time.replace(":", "")}00`, "DURATION:PT1H"]
       : [`DTSTART;VALUE=DATE:${compact(day)}`, `DTEND;VALUE=DATE:${compact(addDays(day, 1))}`];
     lines.push("BEGIN:VEVENT", `UID:${oneLine(uid)}`, `DTSTAMP:${stamp}`, ...when);
-    lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`, `URL:${oneLine(url)}`);
-    lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(summary)}`, `TRIGGER:${trigger(time)}`, "END:VALARM", "END:VEVENT");
+    lines.push(
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `URL:${oneLine(url)}`,
+    );
+    lines.push(
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      `DESCRIPTION:${escapeText(summary)}`,
+      `TRIGGER:${trigger(time)}`,
+      "END:VALARM",
+      "END:VEVENT",
+    );
   }
   lines.push("END:VCALENDAR");
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return `${lines.map(fold).join("\r\n")}\r\n`;
 }

@@ -3,7 +3,15 @@
 // the steps from today on go into a calendar file.
 import { longDate, parseTime, schedule, today } from "./dates.js";
 import { calendar } from "./ics.js";
-import { change, count, download, isDay, onOutsideChange, read, showTroubleNotices } from "./state.js";
+import {
+  change,
+  count,
+  download,
+  isDay,
+  onOutsideChange,
+  read,
+  showTroubleNotices,
+} from "./state.js";
 
 export function setup(root) {
   const form = root.querySelector("form");
@@ -36,11 +44,15 @@ export function setup(root) {
     steps.forEach((step, i) => {
       const day = days[i];
       const past = day && day < now;
-      step.date.textContent = day ? `${longDate(day, true)}${at(step)}${past ? " (voorbij)" : ""}` : "";
+      step.date.textContent = day
+        ? `${longDate(day, true)}${at(step)}${past ? " (voorbij)" : ""}`
+        : "";
       step.item.classList.toggle("gk-timeline__step--past", !!past);
     });
     box.hidden = !days.length;
-    const meeting = plan.date ? `Je gesprek is op ${longDate(plan.date, true)}${plan.time ? ` om ${plan.time}` : ""}.` : noDate;
+    const meeting = plan.date
+      ? `Je gesprek is op ${longDate(plan.date, true)}${plan.time ? ` om ${plan.time}` : ""}.`
+      : noDate;
     summary.textContent = squeezed ? `${meeting} ${texts.textSqueezed}` : meeting;
   };
   const fill = (state) => {
@@ -93,11 +105,18 @@ export function setup(root) {
         url: step.link.href,
       }))
       .filter((event) => event.day >= now);
-    if (!events.length) return (boxMessage.textContent = "Alle stappen zijn al voorbij. Vul de datum van je volgende gesprek in.");
+    if (!events.length)
+      return (boxMessage.textContent =
+        "Alle stappen zijn al voorbij. Vul de datum van je volgende gesprek in.");
     const name = `gesprek-${plan.date}.ics`;
     download(name, calendar(events), "text/calendar");
     const past = steps.length - events.length;
-    const left = past === 1 ? " 1 stap is al voorbij. Die staat er niet in." : past ? ` ${past} stappen zijn al voorbij. Die staan er niet in.` : "";
+    const left =
+      past === 1
+        ? " 1 stap is al voorbij. Die staat er niet in."
+        : past
+          ? ` ${past} stappen zijn al voorbij. Die staan er niet in.`
+          : "";
     boxMessage.textContent = `Je browser bewaart het bestand ${name}, meestal in Downloads. Open het, dan zet je agenda ${count(events.length, "stap", "stappen")} klaar.${left}`;
   });
 

@@ -9,16 +9,28 @@ const isRecord = (value) => typeof value === "object" && value !== null;
 
 // Something the reader saved: a tick, a text that is more than spaces, or a list or a
 // record that holds one.
-const filled = (value) => (typeof value === "string" ? value.trim() !== "" : value === true || (isRecord(value) && Object.values(value).some(filled)));
-const at = (state, path) => path.reduce((node, key) => (isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined), state);
+const filled = (value) =>
+  typeof value === "string"
+    ? value.trim() !== ""
+    : value === true || (isRecord(value) && Object.values(value).some(filled));
+const at = (state, path) =>
+  path.reduce(
+    (node, key) => (isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined),
+    state,
+  );
 
 // A text from data with {name} parts filled in, as a list of strings and elements.
-const fillIn = (text, parts) => text.split(/\{(\w+)\}/).map((piece, i) => (i % 2 && Object.hasOwn(parts, piece) ? parts[piece] : piece));
+const fillIn = (text, parts) =>
+  text
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 && Object.hasOwn(parts, piece) ? parts[piece] : piece));
 
 export function setupTasks() {
   const root = document.querySelector("[data-gk-tasks]");
   if (!root || root.dataset.ready) return;
-  const words = Object.fromEntries(KINDS.map((kind) => [kind, root.getAttribute(`data-status-${kind}`)]));
+  const words = Object.fromEntries(
+    KINDS.map((kind) => [kind, root.getAttribute(`data-status-${kind}`)]),
+  );
   const tasks = [...root.querySelectorAll("[data-task]")].map((item) => ({
     id: item.dataset.task,
     first: item.dataset.eerst,
@@ -54,13 +66,25 @@ export function setupTasks() {
     box.hidden = !planned;
     if (!planned) return;
     box.querySelector("[data-days-left]").textContent =
-      left === 0 ? said.textToday : left === 1 ? said.textTomorrow : fillIn(said.textDays, { n: left }).join("");
+      left === 0
+        ? said.textToday
+        : left === 1
+          ? said.textTomorrow
+          : fillIn(said.textDays, { n: left }).join("");
     // On the day itself the meeting is what matters; before it, the first step not past.
-    const next = left === 0 ? steps.findIndex((step) => !step.days && !step.months) : planned.days.findIndex((day) => day >= now);
+    const next =
+      left === 0
+        ? steps.findIndex((step) => !step.days && !step.months)
+        : planned.days.findIndex((day) => day >= now);
     const step = steps[next];
-    const link = Object.assign(document.createElement("a"), { href: step.href, textContent: step.title });
+    const link = Object.assign(document.createElement("a"), {
+      href: step.href,
+      textContent: step.title,
+    });
     const line = planned.days[next] === now ? said.textStep : said.textNext;
-    box.querySelector("[data-step-today]").replaceChildren(...fillIn(line, { stap: link, datum: longDate(planned.days[next]) }));
+    box
+      .querySelector("[data-step-today]")
+      .replaceChildren(...fillIn(line, { stap: link, datum: longDate(planned.days[next]) }));
     box.querySelector("[data-short-route]").hidden = left > Number(said.shortDays);
   };
   const show = (state) => {

@@ -1,12 +1,21 @@
 // Unit tests for browser/js/dates.js: run with `node --test tests/js/`.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { addDays, addMonths, daysBetween, parseTime, schedule, weekday } from "../../browser/js/dates.js";
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  parseTime,
+  schedule,
+  weekday,
+} from "../../browser/js/dates.js";
 
 const weekend = (day) => [0, 6].includes(new Date(`${day}T00:00Z`).getUTCDay());
 
 // The planner's steps (data/planner.yml), as planner.js reads them from the page.
-const STEPS = [-14, -12, -7, -5, -3, -1, 0, 1, 7].map((days) => ({ days, months: 0 })).concat({ days: 0, months: 3 });
+const STEPS = [-14, -12, -7, -5, -3, -1, 0, 1, 7]
+  .map((days) => ({ days, months: 0 }))
+  .concat({ days: 0, months: 3 });
 
 test("adds days and months on the calendar", () => {
   assert.equal(addDays("2027-03-27", 2), "2027-03-29");
@@ -39,9 +48,16 @@ test("with time enough, every step keeps its day or the nearest weekday", () => 
   const { days, squeezed } = schedule("2027-01-13", STEPS, "2026-12-01"); // a Wednesday
   assert.equal(squeezed, false);
   assert.deepEqual(days, [
-    "2026-12-30", "2027-01-01", "2027-01-06", "2027-01-08",
+    "2026-12-30",
+    "2027-01-01",
+    "2027-01-06",
+    "2027-01-08",
     "2027-01-08", // 10 January is a Sunday: the Friday before
-    "2027-01-12", "2027-01-13", "2027-01-14", "2027-01-20", "2027-04-13",
+    "2027-01-12",
+    "2027-01-13",
+    "2027-01-14",
+    "2027-01-20",
+    "2027-04-13",
   ]);
 });
 
@@ -62,7 +78,8 @@ for (const away of [0, 1, 2, 3, 4, 5, 8, 13, 30]) {
       assert.deepEqual(days, [...days].sort());
       assert.ok(days.every((day) => day >= now));
       days.forEach((day, i) => {
-        if (STEPS[i].days || STEPS[i].months) assert.ok(!weekend(day) || day === meeting, `${day} is in a weekend`);
+        if (STEPS[i].days || STEPS[i].months)
+          assert.ok(!weekend(day) || day === meeting, `${day} is in a weekend`);
       });
       assert.equal(days[6], meeting);
       assert.ok(days.slice(0, 6).every((day) => day <= meeting));
@@ -74,7 +91,14 @@ test("missed steps are spread over the days left, first things first", () => {
   // Tuesday 1 December, meeting on Monday 7 December: -14 … -7 are past, -5 is a Wednesday.
   const { days, squeezed } = schedule("2026-12-07", STEPS, "2026-12-01");
   assert.equal(squeezed, true);
-  assert.deepEqual(days.slice(0, 6), ["2026-12-01", "2026-12-01", "2026-12-01", "2026-12-02", "2026-12-04", "2026-12-04"]);
+  assert.deepEqual(days.slice(0, 6), [
+    "2026-12-01",
+    "2026-12-01",
+    "2026-12-01",
+    "2026-12-02",
+    "2026-12-04",
+    "2026-12-04",
+  ]);
 });
 
 test("with no weekday left, missed steps share the day of the next step", () => {
@@ -94,5 +118,6 @@ test("a typed time becomes HH:MM, or null when it is no time", () => {
   for (const typed of ["9.30", "9:30", "09:30", " 09.30 "]) assert.equal(parseTime(typed), "09:30");
   assert.equal(parseTime("14:05"), "14:05");
   assert.equal(parseTime(""), "");
-  for (const typed of ["930", "9", "24:00", "9.60", "9.3", "half tien", "09:30:00"]) assert.equal(parseTime(typed), null, typed);
+  for (const typed of ["930", "9", "24:00", "9.60", "9.3", "half tien", "09:30:00"])
+    assert.equal(parseTime(typed), null, typed);
 });
