@@ -21,6 +21,8 @@ from macros.models import (
     Plan,
     Question,
     QuestionList,
+    Signal,
+    TaskList,
     Template,
 )
 
@@ -234,6 +236,11 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                     f"{prefix}: veld 'pagina': "
                     f"pagina '{checklist.pagina}' bestaat niet in {docs_dir}"
                 )
+            page = checklist.volgende.link.split("#")[0] if checklist.volgende else None
+            if page and not (docs_dir / page).is_file():
+                raise DataError(
+                    f"{prefix}: volgende → veld 'link': pagina '{page}' bestaat niet in {docs_dir}"
+                )
             for section in checklist.secties:
                 for item in section.items:
                     page = item.link.split("#")[0] if item.link else None
@@ -271,3 +278,53 @@ def load_feedback_words(path: Path) -> FeedbackWords:
 def load_interface(path: Path) -> Interface:
     """The interface text of search and the update notice (data/ui.yml)."""
     return _validate(Interface, read_yaml(path), path)
+
+
+# The fields each tool saves: the shapes of TOOLS in browser/js/state.js, which the task
+# list may point at (issue 14 makes that one registry).
+TOOL_FIELDS = {
+    "planner": ("date", "time"),
+    "smart": ("goals",),
+    "feedback": ("situatie", "effect", "wens", "positief"),
+    "successes": ("entries",),
+}
+
+
+def _signal_problem(signal: Signal, data: SiteData) -> str:
+    """Why a signal points at nothing, or '' when it points at something saved."""
+    if signal.checklist is not None:
+        checklist = data.checklists.get(signal.checklist)
+        if checklist is None:
+            return f"checklist '{signal.checklist}' bestaat niet in data/checklists/"
+        if signal.item not in [item.id for item in checklist.items]:
+            return f"item '{signal.item}' bestaat niet in checklist '{signal.checklist}'"
+    elif signal.sjabloon is not None:
+        template = data.templates.get(signal.sjabloon)
+        if template is None:
+            return f"sjabloon '{signal.sjabloon}' bestaat niet in data/templates/"
+        if signal.veld not in [field.id for field in template.fields]:
+            return f"veld '{signal.veld}' bestaat niet in sjabloon '{signal.sjabloon}'"
+    elif signal.hulpmiddel not in TOOL_FIELDS:
+        known = ", ".join(TOOL_FIELDS)
+        return f"hulpmiddel '{signal.hulpmiddel}' bestaat niet (wel: {known})"
+    elif signal.veld not in TOOL_FIELDS[str(signal.hulpmiddel)]:
+        return f"veld '{signal.veld}' bestaat niet in hulpmiddel '{signal.hulpmiddel}'"
+    return ""
+
+
+def load_tasks(path: Path, data: SiteData, docs_dir: Path | None = None) -> TaskList:
+    """The start page's task list (data/taken.yml): every checklist item, template field
+    and tool field it reads must exist, and with docs_dir every link must reach a page."""
+    tasks = _validate(TaskList, read_yaml(path), path)
+    prefix = where(path, TaskList)
+    for task in tasks.tasks:
+        page = task.link.split("#")[0]
+        if docs_dir is not None and not (docs_dir / page).is_file():
+            place = location(("taken", task.id), field="link")
+            raise DataError(f"{prefix}: {place}: pagina '{page}' bestaat niet in {docs_dir}")
+        for kind, signals in (("bezig", task.bezig), ("klaar", task.klaar)):
+            for n, signal in enumerate(signals, 1):
+                if problem := _signal_problem(signal, data):
+                    place = location(("taken", task.id))
+                    raise DataError(f"{prefix}: {place} → {kind} nr. {n}: {problem}")
+    return tasks

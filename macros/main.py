@@ -15,6 +15,7 @@ from macros.loader import (
     load_feedback_words,
     load_interface,
     load_plan,
+    load_tasks,
 )
 from macros.manifest import build_manifest, manifest_element, site_version
 from macros.material_markup import drop_toggle_autocomplete
@@ -25,6 +26,7 @@ from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
 from macros.render_search import SEARCH_INDEX, render_search, render_update_notice
+from macros.render_tasks import render_tasks
 from macros.render_tools import (
     render_feedback_builder,
     render_planner,
@@ -111,6 +113,13 @@ def define_env(env) -> None:
     env.conf["extra"]["gk_search"] = render_search(ui)
     env.conf["extra"]["gk_update"] = render_update_notice(ui)
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
+
+    # --- The start page's task list (issue 11) ---
+    tasks = load_tasks(ROOT / "data" / "taken.yml", data, ROOT / env.conf.get("docs_dir", "docs"))
+
+    @env.macro
+    def taken(level: int = 2) -> str:
+        return render_tasks(tasks, plan, site_root, level)
 
 
 def on_post_build(env) -> None:

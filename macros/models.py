@@ -70,6 +70,11 @@ class ChecklistSection(Strict):
         return self
 
 
+class NextStep(Strict):
+    tekst: Text = Field(description="De tekst van de link, bijv. 'Schrijf je feedback uit'.")
+    link: PageLink
+
+
 class Checklist(Strict):
     naam: ClassVar[str] = "checklist"
     id: Id
@@ -78,6 +83,9 @@ class Checklist(Strict):
     intro: Text | None = None
     pagina: PagePath = Field(
         description="De pagina waar de checklist staat; het overzicht van checklists linkt ernaar.",
+    )
+    volgende: NextStep | None = Field(
+        default=None, description="De volgende stap, als link onder de lijst als alles af is."
     )
     secties: list[ChecklistSection] = Field(min_length=1)
 
@@ -259,8 +267,18 @@ class PlanStep(Strict):
         return self
 
 
+class PlanTexts(Strict):
+    """What the planner says besides its steps (planner.js shows the last three)."""
+
+    herinnering: Text = Field(description="Bij de agendaknop: de herinneringen in het bestand.")
+    ingekort: Text = Field(description="Als de stappen dichter op elkaar staan dan gepland.")
+    tijdfout: Text = Field(description="Bij een tijd die geen tijd is.")
+    verweg: Text = Field(description="Bij een datum waarvan een stap na het jaar 9999 valt.")
+
+
 class Plan(Strict):
     naam: ClassVar[str] = "planner"
+    teksten: PlanTexts
     stappen: list[PlanStep] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -336,3 +354,109 @@ class UpdateText(Strict):
 class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
+
+
+# --- The task list on the start page (data/taken.yml) ----------------------------------
+
+
+class Signal(Strict):
+    """One thing the reader saved that shows work on a task: a ticked checklist item, a
+    filled-in template field or a tool's field. Give 'checklist' with 'item', or
+    'sjabloon' or 'hulpmiddel' with 'veld'."""
+
+    checklist: Id | None = None
+    item: Id | None = None
+    sjabloon: Id | None = None
+    hulpmiddel: Id | None = None
+    veld: Id | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Signal:
+        kinds = [self.checklist, self.sjabloon, self.hulpmiddel]
+        if sum(kind is not None for kind in kinds) != 1:
+            raise ValueError("geef precies één van 'checklist', 'sjabloon' of 'hulpmiddel'")
+        if (self.checklist is None) != (self.item is None):
+            raise ValueError("'item' hoort bij 'checklist', en 'checklist' heeft een 'item' nodig")
+        if (self.checklist is None) == (self.veld is None):
+            raise ValueError("'veld' hoort bij 'sjabloon' of 'hulpmiddel', en zij hebben het nodig")
+        return self
+
+    @property
+    def path(self) -> list[str]:
+        """Where it is in the saved state (the shape at the top of browser/js/state.js)."""
+        if self.checklist is not None:
+            return ["checklists", self.checklist, "items", str(self.item)]
+        if self.sjabloon is not None:
+            return ["templates", self.sjabloon, "fields", str(self.veld)]
+        return ["tools", str(self.hulpmiddel), str(self.veld)]
+
+
+class Task(Strict):
+    id: Id
+    titel: Text
+    link: PageLink
+    bezig: list[Signal] = Field(
+        default=[], description="Is er één van deze, dan is de taak 'Bezig'."
+    )
+    klaar: list[Signal] = Field(
+        min_length=1, description="Zijn ze er allemaal, dan is de taak 'Klaar'."
+    )
+    eerst: Id | None = Field(
+        default=None,
+        description="Een eerdere taak: tot die klaar is, 'Kan nog niet' (als je niet begon).",
+    )
+
+
+class TaskGroup(Strict):
+    titel: Text
+    taken: list[Task] = Field(min_length=1)
+
+
+class TaskStatus(Strict):
+    nieuw: Text = Field(description="Bijv. 'Niet begonnen'.")
+    bezig: Text
+    klaar: Text
+    wacht: Text = Field(description="Bijv. 'Kan nog niet': een eerdere taak is nog niet klaar.")
+
+
+class Countdown(Strict):
+    """What the start page says once the planner knows the date ({n}, {stap}, {datum}
+    are filled in by the browser)."""
+
+    vandaag: Text
+    morgen: Text
+    dagen: Text = Field(description="Met {n}: het aantal dagen.")
+    stap: Text = Field(description="Met {stap}: de stap van de planner voor vandaag.")
+    volgende: Text = Field(description="Met {stap} en {datum}: de volgende stap.")
+
+
+class ShortRoute(Strict):
+    dagen: int = Field(ge=0, le=14, description="Bij zoveel dagen of minder verschijnt hij.")
+    titel: Text
+    tekst: Text
+    taken: list[Id] = Field(min_length=1, description="De taken die dan het meest helpen.")
+
+
+class TaskList(Strict):
+    naam: ClassVar[str] = "takenlijst"
+    titel: Text
+    status: TaskStatus
+    aftellen: Countdown
+    kort: ShortRoute
+    groepen: list[TaskGroup] = Field(min_length=1)
+
+    @property
+    def tasks(self) -> list[Task]:
+        return [task for group in self.groepen for task in group.taken]
+
+    @model_validator(mode="after")
+    def _ids(self) -> TaskList:
+        ids = [task.id for task in self.tasks]
+        _unique("taak", ids)
+        for position, task in enumerate(self.tasks):
+            if task.eerst is not None and task.eerst not in ids[:position]:
+                raise ValueError(f"taak '{task.id}': 'eerst' moet een eerdere taak zijn")
+        for wanted in self.kort.taken:
+            if wanted not in ids:
+                raise ValueError(f"kort → taken: taak '{wanted}' bestaat niet")
+        return self

@@ -29,6 +29,24 @@ def progress_text(done: int, total: int) -> str:
     return f"{done} van {total} afgevinkt"
 
 
+# Under a checklist once every item is ticked (remember.js unhides it), with its next step.
+DONE_TEXT = "Alles is afgevinkt. Goed gedaan!"
+NEXT_TEXT = "De volgende stap:"
+
+
+def _done(checklist: Checklist, root: str) -> str:
+    following = checklist.volgende
+    link = (
+        f' {NEXT_TEXT} <a href="{esc(page_url(following.link, root))}">{esc(following.tekst)}</a>'
+        if following
+        else ""
+    )
+    return (
+        '<div class="gk-checklist__done gk-noprint" data-checklist-done hidden>'
+        f"<p><strong>{DONE_TEXT}</strong>{link}</p></div>"
+    )
+
+
 def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
     box_id = f"gk-{checklist.id}--{item.id}"
     hint = ""
@@ -74,6 +92,7 @@ def render_checklist(checklist: Checklist, root: str = "/", level: int = 2) -> s
             f"<legend>{esc(section.titel)}</legend>"
             f'<ul class="gk-checklist__items">{items}</ul></fieldset>'
         )
+    parts.append(_done(checklist, root))
     parts.append("</div>")
     # One line per block and no blank lines: Markdown then passes it through as raw HTML.
     return "\n".join(parts)

@@ -90,8 +90,9 @@ def _step(step: PlanStep, root: str, level: int) -> str:
 
 
 def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
-    """The date form, the timeline of steps (dates filled in by planner.js) and the
-    calendar download."""
+    """The date form with the calendar download right below its confirmation, and the
+    timeline of steps (dates filled in by planner.js)."""
+    texts = plan.teksten
     date = _field(
         "gk-plan-date",
         "Datum van je gesprek",
@@ -99,28 +100,36 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         '<input type="date" name="date"',
         described=" gk-plan-message",
     )
+    # Where a browser has no time picker, this is a text box: planner.js checks it.
     time = _field(
         "gk-plan-time",
         "Tijd van je gesprek",
         "Dit mag je leeg laten.",
         '<input type="time" name="time"',
+        described=" gk-plan-time-error",
+        after='<p class="gk-field__note" id="gk-plan-time-error" aria-live="polite"></p>',
     )
     steps = "".join(_step(step, root, level + 1) for step in plan.stappen)
+    said = (
+        f'data-text-squeezed="{esc(texts.ingekort)}" data-text-time="{esc(texts.tijdfout)}" '
+        f'data-text-far="{esc(texts.verweg)}"'
+    )
     return (
-        f'<div class="gk-tool gk-planner" data-gk-planner>{NOSCRIPT}'
-        f'<form class="gk-tool__form gk-noprint gk-needs-js"><div class="gk-tool__row">{date}{time}'
-        '</div><button type="submit" class="gk-button gk-button--primary">Maak mijn planning'
-        "</button>"
+        f'<div class="gk-tool gk-planner" data-gk-planner {said}>'
+        f'{NOSCRIPT}<form class="gk-tool__form gk-noprint gk-needs-js">'
+        f'<div class="gk-tool__row">{date}{time}</div>'
+        '<button type="submit" class="gk-button gk-button--primary">Maak mijn planning</button>'
         + _message(' id="gk-plan-message"')
-        + "</form>"
+        + '<div class="gk-planner__calendar" data-plan-calendar hidden>'
+        f'<p class="gk-planner__reminder">{esc(texts.herinnering)}</p>'
+        '<p class="gk-tool__buttons">'
+        + _button("Zet in mijn agenda", 'data-action="ics"')
+        + _button("Druk af", 'data-action="print"')
+        + f"</p>{_message()}</div></form>"
         + heading(level, "tijdlijn", "Je tijdlijn", "gk-tool__heading")
         + '<p class="gk-planner__summary" data-plan-summary>Zo ziet je voorbereiding eruit. '
         "Vul hierboven de datum in, dan zie je bij elke stap de dag.</p>"
-        f'<ol class="gk-timeline">{steps}</ol>'
-        '<div class="gk-noprint" data-plan-calendar hidden><p class="gk-tool__buttons">'
-        + _button("Zet in mijn agenda", 'data-action="ics"')
-        + _button("Druk af", 'data-action="print"')
-        + f"</p>{_message()}</div></div>"
+        f'<ol class="gk-timeline">{steps}</ol></div>'
     )
 
 

@@ -18,6 +18,7 @@ from macros.models import (
     Interface,
     Plan,
     QuestionList,
+    TaskList,
     Template,
 )
 
@@ -29,6 +30,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "planner": Plan,
     "feedback-woorden": FeedbackWords,
     "ui": Interface,
+    "taken": TaskList,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

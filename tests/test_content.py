@@ -131,11 +131,10 @@ def test_comparison_table_comes_from_data(site_dir):
 
 def test_start_page_leads_into_the_guide(site_dir):
     start = content(site_dir, "index.md")
-    first = start.select_one("a.md-button--primary")
-    assert first.get_text() == "Begin met voorbereiden"
-    assert target_of(site_dir, "index.md", first["href"])[0] == html_path(
-        site_dir, "voorbereiden.md"
-    )
+    # The task list (data/taken.yml) comes first; its first task plans the preparation.
+    first = start.select_one("ol.gk-task-list a")
+    assert first.get_text() == "Plan je voorbereiding"
+    assert target_of(site_dir, "index.md", first["href"])[0] == html_path(site_dir, "plannen.md")
     cards = start.select(".grid.cards > ul > li")
     assert [card.strong.get_text() for card in cards] == [
         "Lezen",

@@ -8,12 +8,13 @@ pytestmark = pytest.mark.browser
 
 def test_keyboard_follows_the_start_page_into_the_guide(page):
     page.goto("")
-    tab_to(page, "main a.md-button--primary")
-    assert page.evaluate("document.activeElement.textContent") == "Begin met voorbereiden"
+    # The first task of the start page's task list (data/taken.yml).
+    tab_to(page, "main ol.gk-task-list a")
+    assert page.evaluate("document.activeElement.textContent") == "Plan je voorbereiding"
     assert not focus_outline(page).startswith("none")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/voorbereiden/")
-    assert page.title().startswith("Voorbereiden in vijf stappen")
+    page.wait_for_url("**/plannen/")
+    assert page.title().startswith("Plan je voorbereiding")
 
 
 def test_keyboard_ticks_a_checklist_item_with_space(page):

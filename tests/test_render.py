@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.loader import load
+from macros.loader import DataError, load
 from macros.models import Checklist, Template
 from macros.render_checklist import page_url, render_checklist
 from macros.render_form import render_form
@@ -208,3 +208,37 @@ def test_read_more_links_say_what_they_are_about():
     link = soup(render_checklist(checklist, "/site/")).select_one(".gk-checklist__hint a")
     assert link["href"] == "/site/tips/"
     assert link.get_text() == "Lees meer over: Vraag om feedback"
+
+
+@pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
+def test_every_checklist_has_a_hidden_done_state_with_its_next_step(checklist: Checklist):
+    done = soup(render_checklist(checklist, "/site/")).select_one("[data-checklist-done]")
+    assert done.has_attr("hidden") and "gk-noprint" in done["class"]
+    assert checklist.volgende is not None, "every checklist names its next step"
+    link = done.select_one("a")
+    assert link.get_text() == checklist.volgende.tekst
+    assert link["href"] == page_url(checklist.volgende.link, "/site/")
+
+
+def test_a_next_step_to_a_missing_page_stops_the_build(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# A\n", encoding="utf-8")
+    lists = tmp_path / "data" / "checklists"
+    lists.mkdir(parents=True)
+    (tmp_path / "data" / "templates").mkdir()
+    (tmp_path / "data" / "vragen.yml").write_text(
+        (ROOT / "data" / "vragen.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (lists / "x.yml").write_text(
+        "id: x\ntitel: X\nsamenvatting: X.\npagina: a.md\n"
+        "volgende: {tekst: Verder, link: b.md#boven}\n"
+        "secties: [{id: s, titel: S, items: [{id: i, tekst: I.}]}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        load(tmp_path / "data", docs)
+    assert str(caught.value) == (
+        f"{lists / 'x.yml'}: checklist 'x': volgende → veld 'link': pagina 'b.md' bestaat "
+        f"niet in {docs}"
+    )

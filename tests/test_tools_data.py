@@ -16,6 +16,11 @@ from macros.render_tools import offset_words, render_feedback_builder, render_pl
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = """\
+teksten:
+  herinnering: Er is een herinnering.
+  ingekort: Minder tijd.
+  tijdfout: Geen tijd.
+  verweg: Te ver.
 stappen:
   - id: terugkijken
     dagen: -14
@@ -149,6 +154,12 @@ def test_planner_markup_carries_each_step_escaped():
     hostile = "<b>{{ 7*7 }}</b>"
     plan = Plan.model_validate(
         {
+            "teksten": {
+                "herinnering": hostile,
+                "ingekort": hostile,
+                "tijdfout": hostile,
+                "verweg": hostile,
+            },
             "stappen": [
                 {
                     "id": "gesprek",
@@ -157,7 +168,7 @@ def test_planner_markup_carries_each_step_escaped():
                     "link": "tips.md#tip-1",
                     "linktekst": "Lees",
                 }
-            ]
+            ],
         }
     )
     html = render_planner(plan, "/sub/")
@@ -166,6 +177,10 @@ def test_planner_markup_carries_each_step_escaped():
     assert (step["data-step"], step["data-days"], step["data-months"]) == ("gesprek", "0", "0")
     assert step.select_one(".gk-timeline__title").get_text() == hostile
     assert step.find("a")["href"] == "/sub/tips/#tip-1"
+    planner = BeautifulSoup(html, "html.parser").select_one("[data-gk-planner]")
+    for text in ("data-text-squeezed", "data-text-time", "data-text-far"):
+        assert planner[text] == hostile
+    assert planner.select_one(".gk-planner__reminder").get_text() == hostile
 
 
 def test_word_list_reaches_the_browser_as_escaped_json():

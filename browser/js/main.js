@@ -8,6 +8,7 @@ import { setupChecklists, setupForms } from "./remember.js";
 const parts = [
   [".gk-checklist, [data-checklist-progress]", setupChecklists],
   [".gk-form", setupForms],
+  ["[data-gk-tasks]", () => import("./tasks.js").then(({ setupTasks }) => setupTasks())],
   ["#gk-manifest", () => import("./data-tools.js").then(({ setupDataTools }) => setupDataTools())],
 ];
 

@@ -1,13 +1,24 @@
 // Plan je voorbereiding: the date of the meeting gives every step of the timeline its
-// day, and the steps from today on go into a calendar file.
-import { addDays, addMonths, longDate, today } from "./dates.js";
+// day (weekdays only; with little time left the first steps move closer together), and
+// the steps from today on go into a calendar file.
+import { longDate, parseTime, schedule, today } from "./dates.js";
 import { calendar } from "./ics.js";
-import { change, count, download, isDay, onOutsideChange, read, showTroubleNotices } from "./state.js";
+import {
+  change,
+  count,
+  download,
+  isDay,
+  onOutsideChange,
+  read,
+  showTroubleNotices,
+} from "./state.js";
 
 export function setup(root) {
   const form = root.querySelector("form");
   const { date: dateInput, time: timeInput } = form.elements;
-  const message = form.querySelector(".gk-tool__message");
+  const message = form.querySelector("#gk-plan-message");
+  const timeError = form.querySelector("#gk-plan-time-error");
+  const texts = root.dataset; // textSqueezed, textTime, textFar: from data/planner.yml
   const summary = root.querySelector("[data-plan-summary]");
   const noDate = summary.textContent;
   const box = root.querySelector("[data-plan-calendar]");
@@ -23,20 +34,26 @@ export function setup(root) {
     date: item.querySelector("[data-step-date]"),
   }));
   let plan = {};
-  const dayOf = (step) => (step.months ? addMonths(plan.date, step.months) : addDays(plan.date, step.days));
+  const planned = () => (plan.date ? schedule(plan.date, steps, today()) : null);
   const isMeeting = (step) => !step.days && !step.months;
   const at = (step) => (isMeeting(step) && plan.time ? ` om ${plan.time}` : "");
 
   const show = () => {
     const now = today();
-    for (const step of steps) {
-      const day = plan.date && dayOf(step);
+    const { days, squeezed } = planned() ?? { days: [] };
+    steps.forEach((step, i) => {
+      const day = days[i];
       const past = day && day < now;
-      step.date.textContent = day ? `${longDate(day, true)}${at(step)}${past ? " (voorbij)" : ""}` : "";
+      step.date.textContent = day
+        ? `${longDate(day, true)}${at(step)}${past ? " (voorbij)" : ""}`
+        : "";
       step.item.classList.toggle("gk-timeline__step--past", !!past);
-    }
-    box.hidden = !plan.date;
-    summary.textContent = plan.date ? `Je gesprek is op ${longDate(plan.date, true)}${plan.time ? ` om ${plan.time}` : ""}.` : noDate;
+    });
+    box.hidden = !days.length;
+    const meeting = plan.date
+      ? `Je gesprek is op ${longDate(plan.date, true)}${plan.time ? ` om ${plan.time}` : ""}.`
+      : noDate;
+    summary.textContent = squeezed ? `${meeting} ${texts.textSqueezed}` : meeting;
   };
   const fill = (state) => {
     plan = state.tools.planner ?? {};
@@ -49,19 +66,26 @@ export function setup(root) {
     event.preventDefault();
     const date = dateInput.value;
     const problem = !isDay(date)
-      ? "Vul de datum van je gesprek in: dag, maand en jaar."
+      ? "Let op: Vul de datum van je gesprek in: dag, maand en jaar."
       : date < today()
-        ? "Deze datum is al voorbij. Vul de datum van je volgende gesprek in."
-        : "";
+        ? "Let op: Deze datum is al voorbij. Vul de datum van je volgende gesprek in."
+        : !schedule(date, steps, today())
+          ? texts.textFar
+          : "";
     dateInput.setAttribute("aria-invalid", String(!!problem));
-    if (problem) {
-      message.textContent = `Let op: ${problem}`;
-      return dateInput.focus();
-    }
-    const time = timeInput.value.slice(0, 5);
+    // Where the browser shows a text box for the time, "9.30" is stored as "09:30";
+    // anything else that is no time is stored not at all.
+    const time = parseTime(timeInput.value);
+    timeInput.setAttribute("aria-invalid", String(time === null));
+    timeError.textContent = time === null ? texts.textTime : "";
+    message.textContent = problem;
+    if (problem) return dateInput.focus();
+    if (time === null) return timeInput.focus();
     plan = time ? { date, time } : { date };
+    timeInput.value = time;
     if (!change((state) => (state.tools.planner = plan))) showTroubleNotices();
     show();
+    boxMessage.textContent = "";
     message.textContent = "Klaar. Hieronder zie je bij elke stap de dag.";
   });
 
@@ -70,21 +94,29 @@ export function setup(root) {
     if (action === "print") print();
     if (action !== "ics") return;
     const now = today();
+    const { days } = planned();
     const events = steps
-      .filter((step) => dayOf(step) >= now)
-      .map((step) => ({
+      .map((step, i) => ({
         uid: `${plan.date}-${step.id}@${location.hostname}`,
-        day: dayOf(step),
+        day: days[i],
         time: isMeeting(step) ? plan.time : undefined,
         summary: step.title,
         description: `${step.text}\n${step.link.textContent}: ${step.link.href}`,
         url: step.link.href,
-      }));
-    if (!events.length) return (boxMessage.textContent = "Alle stappen zijn al voorbij. Vul de datum van je volgende gesprek in.");
+      }))
+      .filter((event) => event.day >= now);
+    if (!events.length)
+      return (boxMessage.textContent =
+        "Alle stappen zijn al voorbij. Vul de datum van je volgende gesprek in.");
     const name = `gesprek-${plan.date}.ics`;
     download(name, calendar(events), "text/calendar");
     const past = steps.length - events.length;
-    const left = past === 1 ? " 1 stap is al voorbij. Die staat er niet in." : past ? ` ${past} stappen zijn al voorbij. Die staan er niet in.` : "";
+    const left =
+      past === 1
+        ? " 1 stap is al voorbij. Die staat er niet in."
+        : past
+          ? ` ${past} stappen zijn al voorbij. Die staan er niet in.`
+          : "";
     boxMessage.textContent = `Je browser bewaart het bestand ${name}, meestal in Downloads. Open het, dan zet je agenda ${count(events.length, "stap", "stappen")} klaar.${left}`;
   });
 

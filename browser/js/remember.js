@@ -51,6 +51,7 @@ function setupChecklist(root, state) {
   // The progress line and bar are in the page (macros/render_checklist.py).
   const words = root.querySelector(".gk-progress__text");
   const fill = root.querySelector(".gk-progress__fill");
+  const allDone = root.querySelector("[data-checklist-done]"); // with the next step
   const reset = button("Opnieuw beginnen");
   root.append(reset, myDataNote());
 
@@ -58,6 +59,7 @@ function setupChecklist(root, state) {
     const done = boxes.filter((box) => box.checked).length;
     words.textContent = progressText(done, boxes.length);
     fill.style.width = `${(100 * done) / boxes.length}%`;
+    allDone.hidden = done < boxes.length;
   };
   const show = (state) => {
     const items = state.checklists[id]?.items ?? {};
