@@ -159,7 +159,7 @@ def _form_tools() -> str:
 # browser/js/print.js finds it). "tool planner date" is tools.planner.date in the saved
 # state, "template voorbereidingsformulier naam" a field of that template.
 PRINT_HEADER = (
-    ("Datum van het gesprek", "tool planner date"),
+    ("Gesprek", "tool planner date"),
     ("Tijd", "tool planner time"),
     ("Naam", "template voorbereidingsformulier naam"),
     ("Leidinggevende", "template voorbereidingsformulier leidinggevende"),
