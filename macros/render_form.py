@@ -188,7 +188,8 @@ def render_form(template: Template, level: int = 2) -> str:
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
-    parts += [_print_header(template, level), f'<p class="gk-form__intro">{esc(template.intro)}</p>']
+    parts.append(_print_header(template, level))
+    parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
         fields = "".join(_field(template, field) for field in section.velden)
         parts.append(
