@@ -72,6 +72,11 @@ def wait_for_form(page, template: Template) -> None:
     form(page, template).locator('.gk-print-tools[data-ready="true"]').wait_for(state="attached")
 
 
+def wait_for_print_setup(page) -> None:
+    """print.js has run on the page once its stamp carries today's date."""
+    page.locator(".gk-print-stamp [data-print-date]:not(:empty)").wait_for(state="attached")
+
+
 def form(page, template: Template):
     return page.locator(f'.gk-form[data-template="{template.id}"]')
 
@@ -417,7 +422,7 @@ def test_the_browser_print_menu_prints_the_whole_page(print_page, site_dir, tmp_
     page = print_page
     url = page_with(site_dir, 'data-checklist="', prefer="voorbereiden").lstrip("/")
     page.goto(url)
-    page.wait_for_load_state("networkidle")
+    wait_for_print_setup(page)
     boxes = page.locator(".gk-checklist input[type=checkbox]").all()
     for box in boxes[::2]:
         box.check()
@@ -445,7 +450,7 @@ def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_pa
     for path in sorted(site_dir.rglob("index.html")):
         url = path.parent.relative_to(site_dir).as_posix().removeprefix(".")
         page.goto(f"{url}/".lstrip("/"))
-        page.wait_for_load_state("networkidle")
+        wait_for_print_setup(page)
         chrome = screen_only_texts(page)
         pdf = print_pdf(page, tmp_path / "pagina.pdf")
         assert_a4(pdf, 12)
