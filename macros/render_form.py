@@ -97,7 +97,7 @@ def _field(template: Template, field: TemplateField) -> str:
     rows = "".join(
         f'<tr data-row="{n}">'
         + "".join(
-            "<td>"
+            f'<td><span class="gk-field__cell-label" aria-hidden="true">{esc(c.label)}</span>'
             + _control(
                 c.soort,
                 f"{field_id}--{n}--{c.id}",
@@ -155,22 +155,47 @@ def _form_tools() -> str:
     )
 
 
-def render_form(template: Template, level: int = 2) -> str:
-    parts = [
-        f'<div class="gk-form" data-template="{template.id}">',
+# What the header of every printout names when the reader has entered it: (label, where
+# browser/js/print.js finds it). "tool planner date" is tools.planner.date in the saved
+# state, "template voorbereidingsformulier naam" a field of that template.
+PRINT_HEADER = (
+    ("Gesprek", "tool planner date"),
+    ("Tijd", "tool planner time"),
+    ("Naam", "template voorbereidingsformulier naam"),
+    ("Leidinggevende", "template voorbereidingsformulier leidinggevende"),
+)
+
+
+def _print_header(template: Template, level: int) -> str:
+    """Print-only: the agenda title, and what, when and who; an empty line hides."""
+    title = f'<p class="gk-form__title">{esc(template.titel)}</p>' if level == 1 else ""
+    facts = "".join(
+        f'<div><dt>{label}</dt><dd data-print-fact="{source}"></dd></div>'
+        for label, source in PRINT_HEADER
+    )
+    return (
+        '<div class="gk-print-only gk-print-header">'
         # Shown only on the agenda printout, in place of the form's own title and intro.
-        '<div class="gk-print-only gk-print-agenda-title">'
+        '<div class="gk-print-agenda-title">'
         '<p class="gk-print-agenda-title__main">Agenda voor het gesprek</p>'
-        "<p>Dit wil ik graag met je bespreken.</p></div>",
-        heading(level, f"gk-{template.id}", template.titel, "gk-form__title"),
-        f'<p class="gk-form__intro">{esc(template.intro)}</p>',
-        _form_tools(),
-    ]
+        f"<p>Dit wil ik graag met je bespreken.</p></div>{title}<dl>{facts}</dl></div>"
+    )
+
+
+def render_form(template: Template, level: int = 2) -> str:
+    """The form; level is its title's heading level, 1 when the page's h1 names it (then
+    the title prints but is not repeated on screen)."""
+    parts = [f'<div class="gk-form" data-template="{template.id}">']
+    if level > 1:
+        parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
+    parts.append(_print_header(template, level))
+    parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
         fields = "".join(_field(template, field) for field in section.velden)
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"
         )
-    parts.append("</div>")
+    # The print buttons follow the form: the page starts with what the reader fills in.
+    parts += [_form_tools(), "</div>"]
     return "\n".join(parts)

@@ -26,9 +26,10 @@ TEMPLATES = list(DATA.templates.values())
 
 # Pages a printout of each template may take: (blank, filled with the seed answers).
 PAGE_BUDGETS = {
-    "voorbereidingsformulier": (3, 4),
+    # Blank, the preparation form fits on one sheet printed on both sides.
+    "voorbereidingsformulier": (2, 4),
     "oefenvragen": (2, 3),
-    "smart-doelen": (3, 4),
+    "smart-doelen": (2, 4),
     "gespreksverslag": (2, 3),
     "feedback-leidinggevende-formulier": (2, 2),
 }
@@ -42,7 +43,7 @@ SCREEN_ONLY = (
 )
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
 MM = 96 / 25.4  # CSS pixels per millimetre
-PAPER_WIDTH = round((210 - 2 * 16) * MM)  # A4 less the side margins of @page in print.css
+PAPER_WIDTH = round((210 - 2 * 15) * MM)  # A4 less the side margins of @page in print.css
 
 
 # --- Finding things -------------------------------------------------------------
@@ -63,8 +64,17 @@ def template_page(site_dir: Path, template: Template) -> str:
 
 def open_template(page, site_dir: Path, template: Template) -> None:
     page.goto(template_page(site_dir, template))
-    # Saved answers are restored by a module loaded on demand; wait until it has run.
-    page.wait_for_load_state("networkidle")
+    wait_for_form(page, template)
+
+
+def wait_for_form(page, template: Template) -> None:
+    """print.js marks the print buttons ready in the same task that restores the answers."""
+    form(page, template).locator('.gk-print-tools[data-ready="true"]').wait_for(state="attached")
+
+
+def wait_for_print_setup(page) -> None:
+    """print.js has run on the page once its stamp carries today's date."""
+    page.locator(".gk-print-stamp [data-print-date]:not(:empty)").wait_for(state="attached")
 
 
 def form(page, template: Template):
@@ -150,12 +160,25 @@ def pdf_info(path: Path) -> dict[str, str]:
     return dict(line.split(":", 1) for line in out.stdout.splitlines() if ":" in line)
 
 
-def pdf_text(path: Path) -> str:
-    """The text on paper with all white space collapsed, so wrapped lines still match."""
+PAGE_NUMBER = re.compile(r"^(\d+) van (\d+)$")
+
+
+def pdf_lines(path: Path) -> list[str]:
     out = subprocess.run(
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return " ".join(out.split())
+    return [line.strip() for line in out.replace("\f", "\n").splitlines()]
+
+
+def pdf_text(path: Path) -> str:
+    """The text on paper with all white space collapsed, so wrapped lines still match, and
+    without the page numbers, so an answer that runs on to the next page still reads whole."""
+    lines = [line for line in pdf_lines(path) if not PAGE_NUMBER.match(line)]
+    return " ".join(" ".join(lines).split())
+
+
+def page_numbers(path: Path) -> list[str]:
+    return [line for line in pdf_lines(path) if PAGE_NUMBER.match(line)]
 
 
 def collapse(text: str) -> str:
@@ -252,6 +275,9 @@ def test_filled_template_prints_every_answer_in_full(print_page, site_dir, tmp_p
     assert f"Afgedrukt op {today_in_dutch()}" in text
     allowed = printable_text(page, f'.gk-form[data-template="{template.id}"]')
     assert_no_screen_only_text(text, chrome, allowed)
+    # The filling-in help belongs on the blank form, not beside the answers.
+    for help_text in [template.intro, *(f.uitleg for f in template.fields if f.uitleg)]:
+        assert collapse(help_text) not in text, f"filling-in help on a filled printout: {help_text}"
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
@@ -270,6 +296,8 @@ def test_blank_print_leaves_the_answers_alone(print_page, site_dir, tmp_path, te
         assert collapse(label) in text, f"label missing on paper: {label}"
     for _, printed in answers.values():
         assert collapse(printed.splitlines()[0]) not in text, "a blank printout shows an answer"
+    for field in template.fields:
+        assert not field.uitleg or collapse(field.uitleg) in text, f"help missing: {field.uitleg}"
     allowed = printable_text(page, f'.gk-form[data-template="{template.id}"]')
     assert_no_screen_only_text(text, chrome, allowed)
 
@@ -292,7 +320,9 @@ def test_empty_fields_print_ruled_space_sized_from_data(print_page, site_dir, te
             lines = page.locator(f'[data-answer-for="{control_id}"] + .gk-print-lines')
             box = lines.bounding_box()
             assert box is not None, f"{control_id}: no writing space on paper"
-            assert box["height"] >= field.regels * 6.5 * MM, f"{control_id}: too little room"
+            # Less a pixel: layout rounds each line to 1/64 px.
+            room = field.regels * 6.5 * MM - 1
+            assert box["height"] >= room, f"{control_id}: too little room"
             assert box["width"] >= 25 * MM, f"{control_id}: too narrow to write in"
     for table in form(page, template).locator(".gk-field__table").all():
         border = table.locator("td").first.evaluate("td => getComputedStyle(td).borderTopStyle")
@@ -314,6 +344,40 @@ def test_agenda_prints_only_the_fields_marked_to_share(print_page, site_dir, tmp
     pdf = print_pdf(page, tmp_path / "agenda.pdf")
     assert_a4(pdf, PAGE_BUDGETS.get(template.id, DEFAULT_BUDGET)[1])
     assert_agenda(pdf_text(pdf), template, answers, shared)
+
+
+def test_every_printout_has_a_header_with_meeting_and_names(print_page, site_dir, tmp_path):
+    """The planner's date and time and the names from the preparation form head another
+    form's printout, and every page is numbered '1 van N'."""
+    page = print_page
+    names = DATA.templates["voorbereidingsformulier"]
+    open_template(page, site_dir, names)
+    page.locator("#gk-voorbereidingsformulier--naam").fill("Sanne de Vries")
+    page.locator("#gk-voorbereidingsformulier--leidinggevende").fill("Joost Bakker")
+    form(page, names).get_by_text("Opgeslagen op dit apparaat").wait_for()
+    page.evaluate(
+        """() => { const key = "gespreksklaar:state";
+             const state = JSON.parse(localStorage.getItem(key));
+             state.tools = { planner: { date: "2027-01-15", time: "14:30" } };
+             localStorage.setItem(key, JSON.stringify(state)); }"""
+    )
+    report = DATA.templates["gespreksverslag"]
+    open_template(page, site_dir, report)
+    click_print(page, report, "Afdrukken")
+    pdf = print_pdf(page, tmp_path / "verslag.pdf")
+    header = "Gesprek 15 januari 2027 Tijd 14:30 Naam Sanne de Vries Leidinggevende Joost Bakker"
+    assert header in pdf_text(pdf)
+    pages = int(pdf_info(pdf)["Pages"])
+    assert page_numbers(pdf) == [f"{number} van {pages}" for number in range(1, pages + 1)]
+
+
+def test_a_header_without_meeting_or_names_prints_no_empty_labels(print_page, site_dir, tmp_path):
+    page = print_page
+    template = DATA.templates["oefenvragen"]
+    open_template(page, site_dir, template)
+    click_print(page, template, "Leeg afdrukken")
+    text = pdf_text(print_pdf(page, tmp_path / "leeg.pdf"))
+    assert not re.search(r"(?<!\w)(Gesprek|Tijd|Leidinggevende)(?!\w)", text)
 
 
 def share_every_other_field(page, template: Template) -> list[TemplateField]:
@@ -358,7 +422,7 @@ def test_the_browser_print_menu_prints_the_whole_page(print_page, site_dir, tmp_
     page = print_page
     url = page_with(site_dir, 'data-checklist="', prefer="voorbereiden").lstrip("/")
     page.goto(url)
-    page.wait_for_load_state("networkidle")
+    wait_for_print_setup(page)
     boxes = page.locator(".gk-checklist input[type=checkbox]").all()
     for box in boxes[::2]:
         box.check()
@@ -386,7 +450,7 @@ def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_pa
     for path in sorted(site_dir.rglob("index.html")):
         url = path.parent.relative_to(site_dir).as_posix().removeprefix(".")
         page.goto(f"{url}/".lstrip("/"))
-        page.wait_for_load_state("networkidle")
+        wait_for_print_setup(page)
         chrome = screen_only_texts(page)
         pdf = print_pdf(page, tmp_path / "pagina.pdf")
         assert_a4(pdf, 12)
@@ -417,7 +481,7 @@ def test_saved_answers_and_agenda_choices_print_after_a_reload(
     fill(page, answers)
     shared = share_every_other_field(page, template)
     page.reload()
-    page.wait_for_load_state("networkidle")
+    wait_for_form(page, template)
 
     click_print(page, template, "Afdrukken")
     text = pdf_text(print_pdf(page, tmp_path / "bewaard.pdf"))

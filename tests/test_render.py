@@ -117,6 +117,37 @@ def test_forms_use_classes_not_inline_styles(template: Template):
     assert not soup(render_form(template)).select("[style]")
 
 
+@pytest.mark.parametrize(
+    "template", [t for t in DATA.templates.values() if any(f.kolommen for f in t.fields)]
+)
+def test_table_cells_name_their_column_for_the_phone_layout(template: Template):
+    tree = soup(render_form(template))
+    for field in (f for f in template.fields if f.kolommen):
+        rows = tree.select(f'tr[data-row]:has([data-field="{field.id}"])')
+        assert len(rows) == field.aantal
+        for row in rows:
+            cells = row.select("td")
+            names = [cell.select_one(".gk-field__cell-label").get_text() for cell in cells]
+            assert names == [column.label for column in field.kolommen]
+
+
+@pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
+def test_a_form_under_the_page_title_starts_with_its_fields(template: Template):
+    """level=1: the page's h1 names the form, so no second heading with the same title;
+    the title still prints, and the print buttons come after the fields."""
+    tree = soup(render_form(template, level=1))
+    form = tree.select_one(".gk-form")
+    assert not form.select("h1, h2, h3, h4, h5, h6")
+    assert form.select_one(".gk-print-only .gk-form__title").get_text() == template.titel
+    sections = form.select(".gk-form__section")
+    tools = form.select_one(".gk-print-tools")
+    assert sections[-1].find_next(class_="gk-print-tools") is tools
+    assert not tools.find_next(class_="gk-form__section")
+    with_heading = soup(render_form(template, level=2))
+    assert with_heading.select_one("h2.gk-form__title").get_text() == template.titel
+    assert not with_heading.select(".gk-print-only .gk-form__title")
+
+
 def hostile_checklist(value: str) -> Checklist:
     return Checklist.model_validate(
         {

@@ -3,6 +3,10 @@
 // what to show: "answers" (one form with its answers), "blank" (one form, empty, for
 // writing by hand) or "agenda" (one form, only the fields marked for the agenda).
 // Printing with the browser's own menu prints the whole page with the answers.
+// Every form's printout starts with a header: meeting date and time and the names, where
+// the reader gave them (which ones and where they are saved: macros/render_form.py).
+
+import { read } from "./state.js";
 
 const NOTHING_ON_AGENDA =
   "Je hebt nog niets op de agenda gezet. Vink eerst 'Zet op de agenda' aan bij wat je wilt bespreken.";
@@ -21,11 +25,26 @@ function answerText(control) {
   return control.type === "date" ? formatDate(control.value) : control.value;
 }
 
+// "tool planner date" or "template <id> <field>": the field on this page as typed, or
+// else as saved.
+function fact(source, state) {
+  const [part, id, key] = source.split(" ");
+  const control = document.querySelector(`[data-template="${id}"] [data-field="${key}"]`);
+  if (part === "template" && control) return answerText(control);
+  const value = part === "tool" ? state.tools?.[id]?.[key] : state.templates?.[id]?.fields?.[key];
+  if (typeof value !== "string" || !value.trim()) return "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+}
+
 // A textarea prints only its visible rows, so every answer is copied in full.
 function fillPrintBlocks() {
   for (const block of document.querySelectorAll("[data-answer-for]")) {
     const control = document.getElementById(block.dataset.answerFor);
     block.textContent = control ? answerText(control) : "";
+  }
+  const state = read();
+  for (const line of document.querySelectorAll("[data-print-fact]")) {
+    line.textContent = fact(line.dataset.printFact, state);
   }
   const today = dateFormat.format(new Date());
   for (const date of document.querySelectorAll("[data-print-date]")) date.textContent = today;
