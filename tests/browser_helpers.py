@@ -16,6 +16,11 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
+def wait_ready(page) -> None:
+    """Waits until the site's own code has set up the page (main.js marks <html>)."""
+    page.locator("html[data-gk-ready]").wait_for(state="attached")
+
+
 # Resolves when the transitions that the last scroll or click started have ended (at
 # most 2 s): axe measures colours, and a half-faded button has a contrast it never shows
 # at rest.
