@@ -1,7 +1,8 @@
 // Entry point of the site's own browser code, bundled with the modules it imports into
 // docs/assets/gespreksklaar.js (tools/assets/build). Material's document$ emits after
 // every page load, including instant navigation, so each part sets up the page it finds.
-// When all are set up, <html data-gk-ready> says so (tests wait for it).
+// When all are set up, <html data-gk-ready> holds the page's path (tests wait for it;
+// after an instant navigation the path tells the new page from the old).
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
 import { el } from "./ui.js";
@@ -51,5 +52,6 @@ document$.subscribe(() => {
       ),
     );
   }
-  Promise.allSettled(loading).then(() => (document.documentElement.dataset.gkReady = "true"));
+  const path = location.pathname;
+  Promise.allSettled(loading).then(() => (document.documentElement.dataset.gkReady = path));
 });

@@ -90,7 +90,7 @@ export function read() {
   } catch {
     // Unreadable as a whole: moved aside (if that fails, it stays put).
     trouble.corrupt = true;
-    trouble.setAside.push("alles");
+    if (!trouble.setAside.includes("alles")) trouble.setAside.push("alles");
     memory = blank();
     if (putAside([{ found, text: raw }])) storage.removeItem(KEY);
     return memory;
@@ -99,7 +99,7 @@ export function read() {
   memory = state;
   if (broken.length) {
     trouble.corrupt = true;
-    trouble.setAside.push(...broken.map(({ where }) => where));
+    for (const { where } of broken) if (!trouble.setAside.includes(where)) trouble.setAside.push(where);
     const copies = broken.map(({ where, part }) => ({ found, where, text: JSON.stringify(part) }));
     if (putAside(copies)) write(state);
   } else if (data.version < VERSION) write(state);
