@@ -46,6 +46,7 @@ schema: $(STAMP)
 # tools/system-deps finds (or installs) Chromium, the Dutch dictionary and poppler,
 # and prints the Chromium path for the browser tests.
 test: $(STAMP) $(ESBUILD) lint
+	node --test tests/js/
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && export CHROMIUM && \
 	$(BIN)/pytest
 
