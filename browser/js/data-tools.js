@@ -163,7 +163,7 @@ export function setupDataTools() {
     if (skipped.length) details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${places(skipped)}.`));
     if (broken.length) details.push(el("p", {}, `Dit klopt niet en zet de site niet terug: ${places(broken)}.`));
     if (badText) {
-      details.push(el("p", {}, "Een deel van de tekst in het bestand is onleesbaar (geen UTF-8). Waar dat zo is, staat nu het teken �. Kijk het na na het terugzetten."));
+      details.push(el("p", {}, "Een deel van de tekst in het bestand is onleesbaar (geen UTF-8). Op die plekken staat nu het teken �. Kijk je tekst daarna even na."));
     }
     if (!(await confirmStep("Wil je deze gegevens terugzetten?", details, "Ja, zet terug"))) return sayImport("Je hebt niets veranderd.");
     const stored = replaceParts(incoming);
