@@ -3,9 +3,9 @@
 // `trouble` says why. The format itself is in format.js.
 import { blank, isObject, salvage, VERSION } from "./format.js";
 
-const PREFIX = "gespreksklaar:";
-const KEY = `${PREFIX}state`;
-const ASIDE = `${PREFIX}corrupt`;
+const PREFIX = "gespreksklaar:"; // every key of the site
+const KEY = "gespreksklaar:state";
+const ASIDE = "gespreksklaar:corrupt";
 
 // unavailable: storage is blocked or a write failed; newer: a newer release's data is
 // stored (left alone, never overwritten); corrupt: the places set aside on this page.
