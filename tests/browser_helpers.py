@@ -16,6 +16,12 @@ for (const name of ["localStorage", "sessionStorage"]) {
 """
 
 
+def wait_ready(page) -> None:
+    """Waits until the site's own code has set up the page at the current address
+    (main.js marks <html> with its path, also after an instant navigation)."""
+    page.wait_for_function("() => document.documentElement.dataset.gkReady === location.pathname")
+
+
 # Resolves when the transitions that the last scroll or click started have ended (at
 # most 2 s): axe measures colours, and a half-faded button has a contrast it never shows
 # at rest.

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from browser_helpers import wait_ready
 from test_build import nav_pages
 
 pytestmark = pytest.mark.browser
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.browser
 KB = 1024
 BUDGET_TOTAL = 90 * KB
 BUDGET_REQUESTS = 14
-BUDGET_OWN_JS = 10 * KB
+BUDGET_OWN_JS = 12 * KB  # 10 KB until the per-part checks of issue 10 (11.2 KB on smart-doel)
 BUDGET_OWN_CSS = 5 * KB
 MATERIAL_ASSETS = "/assets/javascripts/", "/assets/stylesheets/"  # the rest is the site's own
 
@@ -63,7 +64,7 @@ def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
             page = context.new_page()
             seen.clear()
             page.goto(base + url)
-            page.wait_for_load_state("networkidle")
+            wait_ready(page)
             result[url or "/"] = [(path, gzip_size(site_dir, path)) for path in seen]
             context.close()
     finally:

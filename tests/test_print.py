@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import axe_violations, wait_ready
 
 from macros.loader import load
 from macros.models import FieldType, Template, TemplateField
@@ -64,17 +64,8 @@ def template_page(site_dir: Path, template: Template) -> str:
 
 def open_template(page, site_dir: Path, template: Template) -> None:
     page.goto(template_page(site_dir, template))
-    wait_for_form(page, template)
-
-
-def wait_for_form(page, template: Template) -> None:
-    """print.js marks the print buttons ready in the same task that restores the answers."""
-    form(page, template).locator('.gk-print-tools[data-ready="true"]').wait_for(state="attached")
-
-
-def wait_for_print_setup(page) -> None:
-    """print.js has run on the page once its stamp carries today's date."""
-    page.locator(".gk-print-stamp [data-print-date]:not(:empty)").wait_for(state="attached")
+    # Saved answers are restored by a module loaded on demand; wait until it has run.
+    wait_ready(page)
 
 
 def form(page, template: Template):
@@ -227,8 +218,9 @@ def assert_no_screen_only_text(text: str, chrome: list[str], allowed: str) -> No
     assert not leaked, f"screen-only text on paper: {leaked}"
 
 
-def today_in_dutch() -> str:
-    today = datetime.date.today()
+def today_in_dutch(page) -> str:
+    """Today by the browser's clock, as the page prints it."""
+    today = datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
     return f"{today.day} {MONTHS.split()[today.month - 1]} {today.year}"
 
 
@@ -272,7 +264,7 @@ def test_filled_template_prints_every_answer_in_full(print_page, site_dir, tmp_p
     for _, printed in answers.values():
         for line in printed.splitlines():
             assert collapse(line) in text, f"answer line missing on paper: {line}"
-    assert f"Afgedrukt op {today_in_dutch()}" in text
+    assert f"Afgedrukt op {today_in_dutch(page)}" in text
     allowed = printable_text(page, f'.gk-form[data-template="{template.id}"]')
     assert_no_screen_only_text(text, chrome, allowed)
     # The filling-in help belongs on the blank form, not beside the answers.
@@ -422,7 +414,7 @@ def test_the_browser_print_menu_prints_the_whole_page(print_page, site_dir, tmp_
     page = print_page
     url = page_with(site_dir, 'data-checklist="', prefer="voorbereiden").lstrip("/")
     page.goto(url)
-    wait_for_print_setup(page)
+    wait_ready(page)
     boxes = page.locator(".gk-checklist input[type=checkbox]").all()
     for box in boxes[::2]:
         box.check()
@@ -450,13 +442,13 @@ def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_pa
     for path in sorted(site_dir.rglob("index.html")):
         url = path.parent.relative_to(site_dir).as_posix().removeprefix(".")
         page.goto(f"{url}/".lstrip("/"))
-        wait_for_print_setup(page)
+        wait_ready(page)
         chrome = screen_only_texts(page)
         pdf = print_pdf(page, tmp_path / "pagina.pdf")
         assert_a4(pdf, 12)
         text = pdf_text(pdf)
         assert page_title(page) in text, url
-        assert f"Afgedrukt op {today_in_dutch()}" in text, url
+        assert f"Afgedrukt op {today_in_dutch(page)}" in text, url
         assert "http" not in text, f"{url}: a link to this site prints its address"
         assert_no_screen_only_text(text, chrome, printable_text(page, ".md-content__inner"))
 
@@ -481,7 +473,7 @@ def test_saved_answers_and_agenda_choices_print_after_a_reload(
     fill(page, answers)
     shared = share_every_other_field(page, template)
     page.reload()
-    wait_for_form(page, template)
+    wait_ready(page)
 
     click_print(page, template, "Afdrukken")
     text = pdf_text(print_pdf(page, tmp_path / "bewaard.pdf"))

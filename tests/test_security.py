@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from browser_helpers import wait_ready
 from test_build import built_pages, nav_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +80,7 @@ def test_no_violations_on_any_page_while_using_it(context):
     violations = []
     for source in nav_pages():
         page.goto("" if source == "index.md" else source.removesuffix(".md") + "/")
-        page.wait_for_load_state("networkidle")
+        wait_ready(page)
         for box in page.locator('.gk-checklist input[type="checkbox"]').all()[:2]:
             box.check()
         for field in page.locator(".gk-form textarea").all()[:2]:

@@ -133,7 +133,7 @@ def test_a_hostile_import_stays_text(page, tmp_path):
 
 
 BAD_FILES = {
-    "too-big": ("x" * (2 * 1024 * 1024), "te groot"),
+    "too-big": ("x" * (33 * 1024 * 1024), "te groot (33,0 MB)"),
     "not-json": ("{dit is geen json", "geen export van Gespreksklaar"),
     "not-an-export": (json.dumps({"version": 2, "checklists": {}}), "geen export"),
     "text-where-a-tick-belongs": (

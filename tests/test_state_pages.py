@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 
 from macros.overview import template_page
@@ -25,7 +25,7 @@ def saved(page) -> dict | None:
 def reload(page) -> None:
     """Reloads and waits until the state modules (imported on demand) have run."""
     page.reload()
-    page.wait_for_load_state("networkidle")
+    wait_ready(page)
 
 
 def seed(page, value: str) -> None:
@@ -36,7 +36,7 @@ def seed(page, value: str) -> None:
 
 def open_page(page, url: str) -> None:
     page.goto(url)
-    page.wait_for_load_state("networkidle")
+    wait_ready(page)
 
 
 def progress(page) -> str:

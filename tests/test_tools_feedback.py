@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 from tools_helpers import (
     open_tool_to_print,
@@ -107,7 +107,7 @@ def test_copy_and_into_the_template_asking_before_replacing(context, feedback):
     page.get_by_role("dialog").get_by_role("button", name="Ja, vervang").click()
     expect(message).to_contain_text("Klaar")
     message.get_by_role("link", name="Open het sjabloon").click()
-    page.wait_for_load_state("networkidle")
+    wait_ready(page)
     form = page.locator(TEMPLATE_FORM)
     expect(form.locator('[data-field="wens"]')).to_have_value("Kunnen we elke week kort bijpraten?")
     for part in ("situatie", "effect", "positief"):

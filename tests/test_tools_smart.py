@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 from tools_helpers import (
     NO_CLIPBOARD,
+    browser_today,
     dutch_date,
     open_tool,
     open_tool_to_print,
@@ -25,7 +26,7 @@ from tools_helpers import (
 pytestmark = pytest.mark.browser
 
 URL = "smart-doel/"
-DEADLINE = datetime.date.today() + datetime.timedelta(days=200)
+DEADLINE = datetime.date(2099, 7, 1)  # in the future, whatever day the tests run
 GOAL = {
     "specifiek": "een cursus Excel voor gevorderden afronden",
     "meetbaar": "daarna maak ik elke maand zelf het overzicht van de verkoopcijfers",
@@ -117,7 +118,7 @@ def test_goals_go_into_the_template_and_ask_before_replacing(smart):
     expect(goal(page, 2).locator(".gk-tool__message")).to_contain_text("doel 2 in het sjabloon")
 
     goal(page, 2).get_by_role("link", name="Open het sjabloon SMART-doelen").click()
-    page.wait_for_load_state("networkidle")
+    wait_ready(page)
     form = page.locator('.gk-form[data-template="smart-doelen"]')
     expect(form.locator("#gk-smart-doelen--doel-1")).to_have_value(COMPOSED)
     for letter in ("specifiek", "meetbaar", "acceptabel", "realistisch"):
@@ -139,7 +140,7 @@ def test_empty_and_past_input_get_a_message_and_lose_nothing(smart):
     card.get_by_role("button", name="Zet in het sjabloon").click()
     expect(message).to_have_text("Er is nog niets om te gebruiken. Vul eerst de letters in.")
     assert "smart-doelen" not in (saved(page) or {}).get("templates", {})
-    past = datetime.date.today() - datetime.timedelta(days=10)
+    past = browser_today(page) - datetime.timedelta(days=10)
     fill_goal(page, 1, {"specifiek": GOAL["specifiek"], "tijdgebonden": past.isoformat()})
     expect(card.locator(".gk-field__note")).to_have_text("Let op: deze datum is al voorbij.")
     expect(card.locator("[data-composed]")).to_contain_text(f"Voor {dutch_date(past)} wil ik")

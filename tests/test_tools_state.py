@@ -11,17 +11,21 @@ import pytest
 from playwright.sync_api import expect
 from test_state_data_tools import HOSTILE, import_file, message
 from test_state_pages import TICK, open_page, serve_sitemap_for_this_host
-from tools_helpers import dutch_date, open_tool, saved, seed, wait_until_saved
+from tools_helpers import browser_today, dutch_date, open_tool, saved, seed, wait_until_saved
 
 pytestmark = pytest.mark.browser
 
-MEETING = datetime.date.today() + datetime.timedelta(days=30)
-SUCCESS_DAY = datetime.date.today() - datetime.timedelta(days=3)
+
+def meeting(page) -> datetime.date:
+    """A meeting 30 days from the browser's today."""
+    return browser_today(page) + datetime.timedelta(days=30)
 
 
-def use_every_tool(page) -> None:
+def use_every_tool(page) -> datetime.date:
+    """Uses each tool once; gives back the meeting's day."""
     open_tool(page, "plannen/")
-    page.fill("#gk-plan-date", MEETING.isoformat())
+    day = meeting(page)
+    page.fill("#gk-plan-date", day.isoformat())
     page.get_by_role("button", name="Maak mijn planning").click()
     open_tool(page, "smart-doel/")
     page.fill("#gk-smart-1-specifiek", "een cursus volgen")
@@ -32,9 +36,10 @@ def use_every_tool(page) -> None:
     wait_until_saved(page, "state.tools.feedback?.wens")
     open_tool(page, "successen/")
     for what in ("Ik heb een klant geholpen", "Ik heb een cursus afgerond"):
-        page.fill("#gk-success-date", SUCCESS_DAY.isoformat())
+        page.fill("#gk-success-date", (day - datetime.timedelta(days=33)).isoformat())
         page.fill("#gk-success-what", what)
         page.get_by_role("button", name="Voeg toe").click()
+    return day
 
 
 def write_export(tmp_path: Path, **parts) -> Path:
@@ -44,12 +49,12 @@ def write_export(tmp_path: Path, **parts) -> Path:
 
 
 def test_export_wipe_import_gives_back_every_tool(page, tmp_path):
-    use_every_tool(page)
+    day = use_every_tool(page)
     before = saved(page)
     assert set(before["tools"]) == {"planner", "smart", "feedback", "successes"}
     open_page(page, "mijn-gegevens/")
     summary = page.locator('[data-gk-tool="summary"]')
-    expect(summary).to_contain_text(f"Plan je voorbereiding: gesprek op {dutch_date(MEETING)}")
+    expect(summary).to_contain_text(f"Plan je voorbereiding: gesprek op {dutch_date(day)}")
     expect(summary).to_contain_text("Formuleer een SMART-doel: 1 doel")
     expect(summary).to_contain_text("Feedback voor je leidinggevende: 2 van 4 delen ingevuld")
     expect(summary).to_contain_text("Mijn successen: 2 successen")
@@ -76,7 +81,7 @@ def test_export_wipe_import_gives_back_every_tool(page, tmp_path):
     assert saved(page) == before
 
     open_tool(page, "plannen/")
-    expect(page.locator("#gk-plan-date")).to_have_value(MEETING.isoformat())
+    expect(page.locator("#gk-plan-date")).to_have_value(day.isoformat())
     open_tool(page, "smart-doel/")
     expect(page.locator("#gk-smart-1-specifiek")).to_have_value("een cursus volgen")
     open_tool(page, "feedback-schrijven/")
@@ -149,11 +154,12 @@ def test_state_from_before_the_tools_is_kept(page):
     open_page(page, "voorbereiden/")
     seed(page, {"version": 2, "checklists": {"voorbereiding": {"items": {"resultaten": True}}}})
     open_tool(page, "plannen/")
-    page.fill("#gk-plan-date", MEETING.isoformat())
+    day = meeting(page)
+    page.fill("#gk-plan-date", day.isoformat())
     page.get_by_role("button", name="Maak mijn planning").click()
     state = saved(page)
     assert state["checklists"] == {"voorbereiding": {"items": {"resultaten": True}}}
-    assert state["tools"] == {"planner": {"date": MEETING.isoformat()}}
+    assert state["tools"] == {"planner": {"date": day.isoformat()}}
     assert page.locator(".gk-notice").count() == 0
 
 
@@ -181,7 +187,7 @@ def test_tools_start_after_instant_navigation(page, base_url):
     page.wait_for_url("**/plannen/")
     page.locator('[data-gk-planner][data-ready="true"]').wait_for(state="attached")
     assert page.evaluate("window.__samePage") is True  # Material swapped the page, no reload
-    page.fill("#gk-plan-date", MEETING.isoformat())
+    page.fill("#gk-plan-date", meeting(page).isoformat())
     page.get_by_role("button", name="Maak mijn planning").click()
     expect(page.locator("#gk-plan-message")).to_contain_text("Klaar")
     page.locator(".md-nav").get_by_role("link", name="Mijn successen").first.click()

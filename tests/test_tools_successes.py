@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 from tools_helpers import (
+    browser_today,
     dutch_date,
     open_tool,
     open_tool_to_print,
@@ -22,16 +23,15 @@ from tools_helpers import (
 pytestmark = pytest.mark.browser
 
 URL = "successen/"
-TODAY = datetime.date.today()
-ENTRIES = [  # oldest first
+ENTRIES = [  # oldest first; fixed days in the past, whatever day the tests run
     (
-        TODAY - datetime.timedelta(days=100),
+        datetime.date(2025, 8, 22),
         "Ik heb de nieuwe collega ingewerkt",
         "Ze werkte na twee weken zelfstandig",
     ),
-    (TODAY - datetime.timedelta(days=40), "Ik heb het project op tijd afgerond.", ""),
+    (datetime.date(2025, 10, 21), "Ik heb het project op tijd afgerond.", ""),
     (
-        TODAY - datetime.timedelta(days=5),
+        datetime.date(2025, 11, 25),
         "Ik gaf een presentatie voor het hele team",
         "Drie teams gebruiken nu ons overzicht.",
     ),
@@ -94,7 +94,7 @@ def test_sorted_and_shown_by_period(successes):
         f"1 van 3 successen, van {dutch_date(ENTRIES[1][0])} tot en met {dutch_date(ENTRIES[1][0])}."
     )
     assert listed_dates(page) == [dutch_date(ENTRIES[1][0])]
-    page.fill("#gk-success-from", TODAY.isoformat())
+    page.fill("#gk-success-from", ENTRIES[2][0].isoformat())
     expect(count_line(page)).to_have_text(
         "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
     )
@@ -105,9 +105,7 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     page = context.new_page()
     open_tool(page, URL)
     expect(count_line(page)).to_have_text("Je hebt nog geen successen opgeschreven.")
-    # Today by the browser's own clock, now: TODAY was taken when the module loaded, and a
-    # run that passes midnight saw the field (rightly) show the next day.
-    today = datetime.date.fromtimestamp(page.evaluate("Date.now()") / 1000)
+    today = browser_today(page)
     expect(page.locator("#gk-success-date")).to_have_value(today.isoformat())
     page.fill("#gk-success-result", "Een tevreden klant")
     page.get_by_role("button", name="Voeg toe").click()
@@ -131,7 +129,7 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
 def test_into_the_preparation_form_without_losing_its_text(successes):
     page = successes
     page.goto("sjablonen/voorbereidingsformulier/")
-    page.wait_for_load_state("networkidle")
+    wait_ready(page)
     page.fill(BEREIKT, "Mijn eigen woorden.")
     page.locator(".gk-save-status").get_by_text("Opgeslagen").wait_for()
     open_tool(page, URL)
@@ -145,7 +143,7 @@ def test_into_the_preparation_form_without_losing_its_text(successes):
     page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
     expect(message).to_have_text("Deze successen stonden al in je voorbereidingsformulier.")
     message.get_by_role("link", name="voorbereidingsformulier").click()
-    page.wait_for_load_state("networkidle")
+    wait_ready(page)
     lines = [form_line(*entry) for entry in reversed(ENTRIES[1:])]  # as shown: newest first
     expect(page.locator(BEREIKT)).to_have_value("\n".join(["Mijn eigen woorden.", *lines]))
 

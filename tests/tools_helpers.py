@@ -50,6 +50,11 @@ def wait_until_saved(page, condition: str) -> None:
     )
 
 
+def browser_today(page) -> datetime.date:
+    """Today by the browser's own clock, now (never the host's, never at import time)."""
+    return datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
+
+
 def dutch_date(day: datetime.date, weekday: bool = False) -> str:
     """As a Dutch reader writes it: '16 maart 2027' or 'dinsdag 16 maart 2027'."""
     text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -1,8 +1,14 @@
 // The Mijn gegevens page: what is saved, export, import (checked against the manifest of
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
-import { asideCopies, button, change, confirmStep, count, download, downloadAside, el, onOutsideChange, read, showTroubleNotices, upgrade, VERSION, when, wipe } from "./state.js";
+import { isObject, salvage, upgrade, VERSION } from "./format.js";
+import { asideCopies, onOutsideChange, read, replaceParts, wipe } from "./store.js";
+import { button, confirmStep, count, download, downloadAside, el, showTroubleNotices, when } from "./ui.js";
 
-const MAX_BYTES = 1024 * 1024;
+// An export is at most what the browser's storage holds (about 5 million characters in
+// Chromium and Firefox), written as UTF-8 (up to 3 bytes a character) and indented:
+// an import takes files up to 32 MB, so it takes every export this site writes.
+const MB = 1024 * 1024;
+const MAX_BYTES = 32 * MB;
 
 // Answers filled in, however deep (list entries, table cells).
 const filled = (value) =>
@@ -36,34 +42,69 @@ function describe(state, { checklists, templates, tools }) {
 
 const list = (lines, words) => el("ul", {}, ...[...lines].map(([id, [title, what]]) => el("li", {}, el("strong", {}, title), words(id, what))));
 
-// A tool's button(s) and a status line under them; say(text, true) reports a failure.
+// A tool's button(s) and a status line under them; say(text, true) reports a failure
+// that changed nothing, say(text, true, false) one that may have changed something.
 function tool(name, ...buttons) {
   const line = el("p", { class: "gk-tool-message", role: "status" });
   document.querySelector(`[data-gk-tool="${name}"]`).append(el("p", { class: "gk-tool-buttons" }, ...buttons), line);
-  return (text, failed = false) => {
+  return (text, failed = false, unchanged = failed) => {
     line.classList.toggle("gk-tool-message--error", failed);
-    line.replaceChildren(...(failed ? [el("strong", {}, "Dat lukt niet. "), `${text} Er is niets veranderd.`] : [text]));
+    line.replaceChildren(...(failed ? [el("strong", {}, "Dat lukt niet. "), `${text}${unchanged ? " Er is niets veranderd." : ""}`] : [text]));
   };
 }
 
-// {state, skipped} from an export file, or the reason it cannot be used.
+// A "beschadigde gegevens" download: [{found, text}], each text a state (or part of one).
+const isAsideFile = (data) => Array.isArray(data) && data.length > 0 && data.every((copy) => isObject(copy) && typeof copy.text === "string");
+
+// Every part of the copies set aside that passes the import's checks: {state, skipped,
+// broken}, like an export.
+function fromAside(copies, manifest) {
+  const state = { checklists: {}, templates: {}, tools: {} };
+  const skipped = [];
+  const broken = [];
+  for (const [i, copy] of copies.entries()) {
+    try {
+      const result = salvage(JSON.parse(copy.text), manifest);
+      skipped.push(...result.skipped);
+      broken.push(...result.broken.map(({ where }) => where));
+      for (const section of Object.keys(state)) Object.assign(state[section], result.state[section]);
+    } catch {
+      broken.push(copy.where ?? `kopie ${i + 1}`);
+    }
+  }
+  return { state, skipped, broken };
+}
+
+// {state, skipped, broken, badText} from an export file or a "beschadigde gegevens"
+// download, or the reason it cannot be used.
 async function readExport(file, manifest) {
   if (file.size > MAX_BYTES) {
-    const size = (file.size / MAX_BYTES).toFixed(1).replace(".", ",");
-    return `Het bestand is te groot (${size} MB). Een export van deze site is kleiner dan 1 MB.`;
+    const size = (file.size / MB).toFixed(1).replace(".", ",");
+    return `Het bestand is te groot (${size} MB). Een export van deze site is kleiner dan ${MAX_BYTES / MB} MB.`;
+  }
+  const bytes = await file.arrayBuffer();
+  let text;
+  let badText = false;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Not all of it is UTF-8: what is unreadable becomes "\uFFFD", and the preview says so.
+    text = new TextDecoder("utf-8").decode(bytes);
+    badText = true;
   }
   let data = null;
   try {
-    data = JSON.parse(await file.text());
+    data = JSON.parse(text);
   } catch {
     // not JSON: said below
   }
+  if (isAsideFile(data)) return { ...fromAside(data, manifest), badText };
   if (data?.format !== "gespreksklaar") {
     return "Dit is geen export van Gespreksklaar. Kies een bestand dat je met Exporteer hebt gemaakt.";
   }
   if (data.version > VERSION) return "Het bestand komt van een nieuwere versie van deze site. Laad de pagina opnieuw.";
   try {
-    return upgrade(data, manifest);
+    return { ...upgrade(data, manifest), broken: [], badText };
   } catch (error) {
     return `Het bestand klopt niet bij: ${error.message}.`;
   }
@@ -109,7 +150,7 @@ export function setupDataTools() {
     picker.value = "";
     const result = await readExport(file, manifest);
     if (typeof result === "string") return sayImport(result, true);
-    const { state: incoming, skipped } = result;
+    const { state: incoming, skipped, broken, badText } = result;
     const now = describe(read(), manifest);
     const next = describe(incoming, manifest);
     if (!next.size) return sayImport("In dit bestand staat niets wat deze site kent.", true);
@@ -118,29 +159,29 @@ export function setupDataTools() {
       list(next, (id, what) => `: nu ${now.get(id)?.[1] ?? "niets"}, uit het bestand ${what}.`),
       el("p", {}, "Wat niet in het bestand staat, blijft zoals het is."),
     ];
-    if (skipped.length) {
-      const more = skipped.length > 10 ? ` en nog ${skipped.length - 10}` : "";
-      details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${skipped.slice(0, 10).join(", ")}${more}.`));
+    const places = (list) => `${list.slice(0, 10).join(", ")}${list.length > 10 ? ` en nog ${list.length - 10}` : ""}`;
+    if (skipped.length) details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${places(skipped)}.`));
+    if (broken.length) details.push(el("p", {}, `Dit klopt niet en zet de site niet terug: ${places(broken)}.`));
+    if (badText) {
+      details.push(el("p", {}, "Een deel van de tekst in het bestand is onleesbaar (geen UTF-8). Op die plekken staat nu het teken �. Kijk je tekst daarna even na."));
     }
     if (!(await confirmStep("Wil je deze gegevens terugzetten?", details, "Ja, zet terug"))) return sayImport("Je hebt niets veranderd.");
-    change((state) => {
-      Object.assign(state.checklists, incoming.checklists);
-      Object.assign(state.templates, incoming.templates);
-      Object.assign(state.tools, incoming.tools);
-    });
+    const stored = replaceParts(incoming);
     refresh();
-    sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.");
     showTroubleNotices();
+    if (!stored) return sayImport("Je browser bewaarde de gegevens niet. Ze staan alleen op deze pagina, tot je hem sluit.", true, false);
+    sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.");
   });
 
   const wipeButton = button("Wis alles");
   const sayWipe = tool("wipe", wipeButton);
   wipeButton.addEventListener("click", async () => {
     const text = "Al je vinkjes en antwoorden op dit apparaat gaan weg. Dat kun je niet ongedaan maken.";
-    if (!(await confirmStep("Alles wissen?", [el("p", {}, text)], "Ja, wis alles"))) return sayWipe("Je hebt niets gewist.");
-    wipe();
+    if (!(await confirmStep("Alles wissen?", [el("p", {}, text)], "Ja, wis alles", true))) return sayWipe("Je hebt niets gewist.");
+    const gone = wipe();
     refresh();
-    sayWipe("Alles is gewist.");
+    if (gone) return sayWipe("Alles is gewist.");
+    sayWipe("Je browser liet de site niet alles wissen. Wis de sitegegevens van deze site in de instellingen van je browser.", true, false);
   });
 
   const askButton = button("Vraag om blijvende opslag");

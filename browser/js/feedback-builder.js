@@ -1,7 +1,8 @@
 // Feedback voor je leidinggevende: four parts make one message as the reader types. Words
 // that often sound like an accusation (data/feedback-woorden.yml) get a tip, no verdict.
-import { el, onOutsideChange, read } from "./state.js";
+import { onOutsideChange, read } from "./store.js";
 import { copy, record, saver, siteLink, toTemplate } from "./tool-parts.js";
+import { el } from "./ui.js";
 
 const TEMPLATE = "feedback-leidinggevende-formulier"; // has the same four fields
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -48,11 +49,10 @@ export function setup(root) {
     areas.forEach(flag);
   };
 
+  const keep = ({ dataset: { part }, value }) => save(part, (state) => (record(state, "feedback", () => ({}))[part] = value));
   form.addEventListener("input", ({ target }) => {
-    const { part } = target.dataset;
-    const value = target.value;
     show();
-    save(part, (state) => (record(state, "feedback", () => ({}))[part] = value));
+    keep(target);
   });
 
   tools.addEventListener("click", async ({ target }) => {
@@ -70,6 +70,10 @@ export function setup(root) {
     for (const area of areas) if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
     show();
   };
+  // Typed before this code ran: kept, and saved.
+  const typed = areas.filter((area) => area.value !== area.defaultValue).map((area) => [area, area.value]);
   fill(read());
+  for (const [area, value] of typed) keep(Object.assign(area, { value }));
+  show();
   onOutsideChange(root, fill);
 }

@@ -4,6 +4,7 @@
 import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
+import { el } from "./ui.js";
 
 const parts = [
   [".gk-checklist, [data-checklist-progress]", setupChecklists],
@@ -44,16 +45,38 @@ function setupSearch() {
 setupOffline();
 setupSearch();
 
+// Until its module runs, a tool's form must not post (the CSP would stop it anyway).
+const hold = (event) => event.target.closest("[data-ready]")?.dataset.ready !== "true" && event.preventDefault();
+addEventListener("submit", hold, true);
+
+// A module that did not load (offline, a new release on the server): say so in the tool.
+function failed(root) {
+  root.dataset.ready = "failed";
+  const words = "Dit hulpmiddel is niet goed geladen. Laad de pagina opnieuw.";
+  root.prepend(el("p", { class: "gk-tool__message gk-tool-message--error", role: "alert" }, el("strong", {}, "Let op: "), words));
+}
+
+// When all are set up, <html data-gk-ready> holds the page's path (tests wait for it;
+// after an instant navigation the path tells the new page from the old).
 document$.subscribe(() => {
+  delete document.documentElement.dataset.gkReady;
   setupPrint();
-  for (const [selector, setup] of parts) if (document.querySelector(selector)) setup();
+  const loading = [];
+  for (const [selector, setup] of parts) if (document.querySelector(selector)) loading.push(setup());
   for (const [selector, load] of tools) {
     const root = document.querySelector(selector);
     if (!root || root.dataset.ready) continue;
     root.dataset.ready = "loading";
-    load().then(({ setup }) => {
-      setup(root);
-      root.dataset.ready = "true";
-    });
+    loading.push(
+      load().then(
+        ({ setup }) => {
+          setup(root);
+          root.dataset.ready = "true";
+        },
+        () => failed(root),
+      ),
+    );
   }
+  const path = location.pathname;
+  Promise.allSettled(loading).then(() => (document.documentElement.dataset.gkReady = path));
 });

@@ -1,15 +1,14 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
-// (data-field, data-agenda) after a pause in typing or on leaving the page.
-import { button, change, confirmStep, el, MAX_ROWS, onOutsideChange, putAnswer, read, showTroubleNotices, trouble, when } from "./state.js";
+// (data-field, data-agenda) after a pause in typing or on leaving the page. What the
+// reader did before this code ran (the page is usable from the first paint) wins.
+import { MAX_ROWS, putAnswer } from "./format.js";
+import { saveAll, saver } from "./saver.js";
+import { change, onOutsideChange, read, trouble } from "./store.js";
+import { button, confirmStep, el, showTroubleNotices, when } from "./ui.js";
 
-const PAUSE = 400; // ms
 const TEXT = ':is(input:not([type="checkbox"]), textarea)[data-field]';
 const AGENDA = "input[data-agenda]";
 const ready = new WeakSet();
-const unsaved = new Set(); // save functions of forms with unwritten input
-const saveAll = () => unsaved.forEach((save) => save());
-addEventListener("pagehide", saveAll);
-addEventListener("visibilitychange", () => document.hidden && saveAll());
 
 const myDataNote = () =>
   el(
@@ -66,23 +65,29 @@ function setupChecklist(root, state) {
     for (const box of boxes) box.checked = Object.hasOwn(items, box.dataset.item);
     count();
   };
-  show(state);
-  onOutsideChange(root, show);
-
-  root.addEventListener("change", ({ target: box }) => {
-    if (!boxes.includes(box)) return;
+  const store = (ticked) => {
     const saved = change((state) => {
       const items = (state.checklists[id] ??= { items: {} }).items;
-      if (box.checked) items[box.dataset.item] = true;
-      else delete items[box.dataset.item];
+      for (const box of ticked) {
+        if (box.checked) items[box.dataset.item] = true;
+        else delete items[box.dataset.item];
+      }
     });
     count();
     if (!saved) showTroubleNotices();
+  };
+  const early = boxes.filter((box) => box.checked !== box.defaultChecked);
+  if (early.length) store(early);
+  show(early.length ? read() : state);
+  onOutsideChange(root, show);
+
+  root.addEventListener("change", ({ target: box }) => {
+    if (boxes.includes(box)) store([box]);
   });
   reset.addEventListener("click", async () => {
     const title = root.querySelector("h2, h3, h4, h5, h6").textContent;
     const text = el("p", {}, "Alle vinkjes van deze lijst gaan weg. Dat kun je niet ongedaan maken.");
-    if (await confirmStep(`Opnieuw beginnen met ‘${title}’?`, [text], "Ja, haal alle vinkjes weg")) {
+    if (await confirmStep(`Opnieuw beginnen met ‘${title}’?`, [text], "Ja, haal alle vinkjes weg", true)) {
       change((state) => delete state.checklists[id]);
       show(read());
     }
@@ -141,8 +146,6 @@ function setupForm(root, state) {
   const id = root.dataset.template;
   const tables = [...root.querySelectorAll("table")];
   const startRows = tables.map((table) => dataRows(table).length);
-  const edits = new Map(); // unwritten input, by place
-  let timer = 0;
   const status = root.querySelector(".gk-save-status"); // in the page (render_form.py)
   root.append(myDataNote());
   tables.forEach(addRowButtons);
@@ -155,12 +158,12 @@ function setupForm(root, state) {
     });
     for (const control of root.querySelectorAll(TEXT)) {
       const value = answerAt(entry?.fields, place(control));
-      if (!edits.has(place(control).join()) && control.value !== value) control.value = value;
+      if (!save.pending(place(control).join()) && control.value !== value) control.value = value;
     }
     for (const box of root.querySelectorAll(AGENDA)) {
       const field = box.dataset.agenda;
       const saved = entry && Object.hasOwn(entry.agenda, field) ? entry.agenda[field] : box.defaultChecked;
-      if (!edits.has(`agenda ${field}`)) box.checked = saved;
+      if (!save.pending(`agenda ${field}`)) box.checked = saved;
     }
     // Changes once a minute at most, so a screen reader does not chatter.
     const words =
@@ -171,38 +174,34 @@ function setupForm(root, state) {
           : "";
     if (status.textContent !== words) status.textContent = words;
   };
-  const save = (also) => {
-    clearTimeout(timer);
-    unsaved.delete(save);
-    const saved = change((state) => {
-      const entry = (state.templates[id] ??= { fields: {}, agenda: {} });
-      edits.forEach((apply) => apply(entry));
-      also?.(entry);
-      entry.saved = new Date().toISOString();
-    });
-    edits.clear();
-    show(read());
-    if (!saved) showTroubleNotices();
-  };
-  const edit = (key, apply) => {
-    edits.set(key, apply);
-    unsaved.add(save);
-    clearTimeout(timer);
-    timer = setTimeout(save, PAUSE);
-  };
-
-  root.addEventListener("input", ({ target }) => {
-    if (!target.matches(TEXT)) return;
+  const save = saver(400, () => show(read()));
+  // apply(entry) edits this form's saved entry.
+  const edit = (key, apply, now = false) =>
+    save(
+      key,
+      (state) => {
+        const entry = (state.templates[id] ??= { fields: {}, agenda: {} });
+        apply(entry);
+        entry.saved = new Date().toISOString();
+      },
+      now,
+    );
+  const editText = (target) => {
     const where = place(target);
     const { value } = target;
     const rows = target.dataset.column && dataRows(target.closest("table")).length;
     edit(where.join(), (entry) => putAnswer(entry.fields, where, value, rows));
-  });
+  };
+  const editAgenda = (box) => {
+    const { agenda: field } = box.dataset;
+    const on = box.checked;
+    edit(`agenda ${field}`, (entry) => (entry.agenda[field] = on));
+  };
+
+  root.addEventListener("input", ({ target }) => target.matches(TEXT) && editText(target));
   root.addEventListener("change", ({ target }) => {
-    const { agenda: field } = target.dataset;
-    const on = target.checked;
-    if (field) edit(`agenda ${field}`, (entry) => (entry.agenda[field] = on));
-    if (edits.size) save(); // a finished answer or a choice: at once
+    if (target.matches(AGENDA)) editAgenda(target);
+    save.flush(); // a finished answer or a choice: at once
   });
   root.addEventListener("click", ({ target }) => {
     const clicked = target.closest(".gk-button");
@@ -211,17 +210,21 @@ function setupForm(root, state) {
     if (!tables.includes(table)) return;
     const field = table.querySelector("[data-field]").dataset.field;
     const count = dataRows(table).length;
-    save((entry) => {
+    edit("rows", (entry) => {
       const rows = (entry.fields[field] = Array.isArray(entry.fields[field]) ? entry.fields[field] : []);
       while (rows.length < count) rows.push({});
       if (row) rows.splice(row.dataset.row - 1, 1);
       if (!row || !rows.length) rows.push({});
-    });
+    }, true);
     const rows = dataRows(table);
     const next = row ? rows[Math.min(row.dataset.row, rows.length) - 1] : rows.at(-1);
     next.querySelector("[data-field]").focus();
   });
 
+  // Typed or ticked before this ran: kept, and saved at once.
+  root.querySelectorAll(TEXT).forEach((control) => control.value !== control.defaultValue && editText(control));
+  root.querySelectorAll(AGENDA).forEach((box) => box.checked !== box.defaultChecked && editAgenda(box));
   show(state);
+  save.flush();
   onOutsideChange(root, show);
 }

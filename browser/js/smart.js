@@ -1,8 +1,10 @@
 // Formuleer een SMART-doel: a card per goal, made from the page's <template>. The goal
 // in words and the letters still missing follow what the reader types.
 import { longDate, today } from "./dates.js";
-import { chooseStep, confirmStep, el, onOutsideChange, read, TOOLS } from "./state.js";
-import { copy, record, saver, savedFields, siteLink, toTemplate } from "./tool-parts.js";
+import { TOOLS } from "./format.js";
+import { onOutsideChange, read } from "./store.js";
+import { copy, newId, record, saver, savedFields, siteLink, toTemplate } from "./tool-parts.js";
+import { chooseStep, confirmStep, el } from "./ui.js";
 
 const LETTERS = [
   ["S", "specifiek", "Specifiek"],
@@ -16,7 +18,9 @@ const MAX_GOALS = TOOLS.smart.goals[0];
 const TEMPLATE = "smart-doelen";
 const SLOTS = [1, 2];
 
-const blank = () => Object.fromEntries(LETTERS.map(([, field]) => [field, ""]));
+const letters = () => Object.fromEntries(LETTERS.map(([, field]) => [field, ""]));
+// A goal keeps its id, so two tabs edit and delete the same goal, whatever its place.
+const blank = () => ({ id: newId(), ...letters() });
 const bare = (text) => text.trim().replace(/[.!?]+$/, "");
 const sentence = (text) => (bare(text) ? `${bare(text)[0].toUpperCase()}${bare(text).slice(1)}.` : "");
 const and = (items) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0]);
@@ -68,10 +72,16 @@ export function setup(root) {
     add.disabled = goals.length >= MAX_GOALS;
   };
   const load = (state) => {
-    goals = (state.tools.smart?.goals ?? []).map((goal) => ({ ...blank(), ...goal }));
+    goals = (state.tools.smart?.goals ?? []).map((goal) => ({ ...letters(), ...goal }));
     if (!goals.length) goals.push(blank());
   };
   const savedGoals = (state) => record(state, "smart", () => ({ goals: [] })).goals;
+  // The saved copy of `goal`, added at the end if missing (another tab removed it, or
+  // it is new).
+  const savedGoal = (state, goal) => {
+    const saved = savedGoals(state);
+    return saved.find(({ id }) => id === goal.id) ?? saved[saved.push({ ...goal }) - 1];
+  };
   const focusGoal = (i) => cards.children[Math.min(i, goals.length - 1)].querySelector("[data-letter]").focus();
 
   cards.addEventListener("input", ({ target }) => {
@@ -79,13 +89,10 @@ export function setup(root) {
     const i = [...cards.children].indexOf(node);
     const { letter } = target.dataset;
     const value = target.value;
-    goals[i][letter] = value;
-    update(node, goals[i]);
-    save(`${i} ${letter}`, (state) => {
-      const saved = savedGoals(state);
-      while (saved.length <= i) saved.push(blank());
-      saved[i][letter] = value;
-    });
+    const goal = goals[i];
+    goal[letter] = value;
+    update(node, goal);
+    save(`${goal.id} ${letter}`, (state) => (savedGoal(state, goal)[letter] = value));
   });
 
   cards.addEventListener("click", async ({ target }) => {
@@ -97,8 +104,12 @@ export function setup(root) {
     if (!action) return;
     if (action === "remove") {
       const text = el("p", {}, "Wat je bij dit doel hebt ingevuld, gaat weg.");
-      if (!(await confirmStep(`Doel ${i + 1} verwijderen?`, [text], "Ja, verwijder"))) return;
-      save("remove", (state) => savedGoals(state).splice(i, 1), true);
+      if (!(await confirmStep(`Doel ${i + 1} verwijderen?`, [text], "Ja, verwijder", true))) return;
+      save(`remove ${goal.id}`, (state) => {
+        const saved = savedGoals(state);
+        const at = saved.findIndex(({ id }) => id === goal.id);
+        if (at >= 0) saved.splice(at, 1);
+      }, true);
       goals.splice(i, 1);
       if (!goals.length) goals.push(blank());
       render();
@@ -131,17 +142,25 @@ export function setup(root) {
     const action = target.closest("button")?.dataset.action;
     if (action === "print") print();
     if (action !== "add") return;
-    goals.push(blank());
-    const length = goals.length;
-    save("add", (state) => {
-      const saved = savedGoals(state);
-      while (saved.length < length) saved.push(blank());
+    const added = blank();
+    const before = goals.slice();
+    goals.push(added);
+    save(`add ${added.id}`, (state) => {
+      before.forEach((goal) => savedGoal(state, goal));
+      savedGoal(state, added);
     }, true);
     render();
     focusGoal(goals.length - 1);
   });
 
+  // Typed into the first goal before this code ran: kept, and saved.
+  const typed = [...cards.querySelectorAll("[data-letter]")].filter((input) => input.value !== input.defaultValue);
   load(read());
+  for (const { dataset, value } of typed) {
+    const goal = goals[0];
+    goal[dataset.letter] = value;
+    save(`${goal.id} ${dataset.letter}`, (state) => (savedGoal(state, goal)[dataset.letter] = value));
+  }
   render();
   onOutsideChange(root, (state) => {
     if (root.contains(document.activeElement)) return; // the reader is busy here

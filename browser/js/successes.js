@@ -1,8 +1,10 @@
 // Mijn successen: dated entries through the year, shown by period and order, printed, and
 // put into the field 'bereikt' of the preparation form with one click.
 import { longDate, today } from "./dates.js";
-import { button, change, confirmStep, count, el, isDay, onOutsideChange, read, showTroubleNotices, TOOLS } from "./state.js";
-import { record, siteLink } from "./tool-parts.js";
+import { isDay, TOOLS } from "./format.js";
+import { change, onOutsideChange, read } from "./store.js";
+import { newId, record, siteLink } from "./tool-parts.js";
+import { button, confirmStep, count, el, showTroubleNotices } from "./ui.js";
 
 const MAX_ENTRIES = TOOLS.successes.entries[0];
 const TEMPLATE = "voorbereidingsformulier";
@@ -11,7 +13,6 @@ const FIELD = "bereikt";
 const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
 // One line in the form: "- 3 maart 2027: Wat er gebeurde. Dat leverde op: wat het opleverde."
 const formLine = ({ date, what, result }) => `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
-const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const entriesOf = (state) => record(state, "successes", () => ({ entries: [] })).entries;
 
 export function setup(root) {
@@ -90,7 +91,7 @@ export function setup(root) {
     const entry = entries.find((one) => one.id === id);
     if (!entry) return;
     const position = visible().indexOf(entry);
-    if (!(await confirmStep("Dit succes verwijderen?", [el("p", {}, entry.what)], "Ja, verwijder"))) return;
+    if (!(await confirmStep("Dit succes verwijderen?", [el("p", {}, entry.what)], "Ja, verwijder", true))) return;
     change((state) => {
       const saved = entriesOf(state);
       const at = saved.findIndex((one) => one.id === id);

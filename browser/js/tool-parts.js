@@ -1,34 +1,14 @@
 // What the four tools share: saving while typing, copying, and putting text into the
 // saved answers of a template, as if the reader had typed it there.
-import { change, confirmStep, el, read, showTroubleNotices } from "./state.js";
+import { change, read } from "./store.js";
+import { confirmStep, el, showTroubleNotices } from "./ui.js";
 
-const waiting = new Set();
-const flushAll = () => waiting.forEach((flush) => flush());
-addEventListener("pagehide", flushAll);
-addEventListener("visibilitychange", () => document.hidden && flushAll());
+export { saver } from "./saver.js";
 
 const write = (edit) => change(edit) || showTroubleNotices();
 
-// save(key, edit): applies the edit after a pause in typing (the latest edit per key),
-// or at once when the page is left; save(key, edit, true) writes it and all before it now.
-export function saver(pause = 400) {
-  const edits = new Map();
-  let timer = 0;
-  const flush = () => {
-    clearTimeout(timer);
-    waiting.delete(flush);
-    const all = [...edits.values()];
-    edits.clear();
-    if (all.length) write((state) => all.forEach((edit) => edit(state)));
-  };
-  return (key, edit, now = false) => {
-    edits.set(key, edit);
-    waiting.add(flush);
-    clearTimeout(timer);
-    if (now) flush();
-    else timer = setTimeout(flush, pause);
-  };
-}
+// A new id for an entry of a list (a success, a SMART goal).
+export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 // The tool's own saved record, made when missing.
 export const record = (state, tool, fresh) => (state.tools[tool] ??= fresh());

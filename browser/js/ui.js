@@ -1,0 +1,84 @@
+// Small page parts the modules share: elements, notices, dialogs and downloads. Text
+// from a reader or a file goes in as text nodes, never as HTML.
+import { asideCopies, trouble } from "./store.js";
+
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+export const button = (...label) => el("button", { type: "button", class: "gk-button" }, ...label);
+
+// "1 doel", "3 doelen"
+export const count = (n, one, more) => `${n} ${n === 1 ? one : more}`;
+
+// "3 maart 2025 om 14:03"
+export const when = (iso) => new Date(iso).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
+
+// `data` as JSON, or a text as it is.
+export function download(name, data, type = "application/json") {
+  const text = typeof data === "string" ? data : JSON.stringify(data, null, 2);
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  // Not on the page, so Material's instant navigation ignores the click.
+  el("a", { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const downloadAside = () => download("gespreksklaar-beschadigd.json", asideCopies());
+
+// One notice of a kind per page, filled after a moment: a live region that arrives
+// with its text is often not read out.
+function notice(kind, ...content) {
+  const main = document.querySelector(".md-content__inner");
+  if (!main || main.querySelector(`.gk-notice--${kind}`)) return;
+  const box = el("div", { class: `gk-notice gk-notice--${kind} gk-noprint`, role: "status" });
+  main.querySelector("h1")?.after(box);
+  setTimeout(() => box.append(el("strong", {}, "Let op: "), ...content), 50);
+}
+
+export function showTroubleNotices() {
+  if (trouble.corrupt) {
+    const save = button("Download de beschadigde gegevens");
+    save.addEventListener("click", downloadAside);
+    const all = trouble.setAside.includes("alles");
+    const words = all
+      ? "wat de site had bewaard, was beschadigd. Het staat apart en je begint opnieuw. "
+      : `een deel van wat de site had bewaard, was beschadigd: ${trouble.setAside.join("; ")}. Dat deel staat apart, de rest kun je gewoon gebruiken. `;
+    notice("corrupt", words, save);
+  }
+  if (trouble.newer) {
+    notice("newer", "een nieuwere versie van de site heeft je gegevens bewaard. Laad de pagina opnieuw. Tot dan bewaart deze pagina niets.");
+  } else if (trouble.unavailable) {
+    notice("unavailable", "je browser bewaart nu niets. Wat je invult, is weg als je de pagina sluit. Druk het af als je het wilt houden.");
+  }
+}
+addEventListener("gk:trouble", showTroubleNotices);
+
+// Resolves the index of the answer chosen, or -1 for no. The safe answer has the focus;
+// Escape means no. `danger`: the answers throw something away.
+export function chooseStep(question, details, answers, danger = false) {
+  const noButton = button("Nee, terug");
+  const title = el("p", { class: "gk-dialog__question" }, question);
+  const yesButtons = answers.map((answer, i) => {
+    const yesButton = button(answer);
+    yesButton.classList.add(danger ? "gk-button--danger" : "gk-button--primary");
+    yesButton.addEventListener("click", () => dialog.close(i));
+    return yesButton;
+  });
+  const dialog = el("dialog", { class: "gk-dialog", "aria-label": question }, title, ...details, el("p", {}, ...yesButtons, noButton));
+  noButton.autofocus = true;
+  noButton.addEventListener("click", () => dialog.close());
+  document.body.append(dialog);
+  dialog.showModal();
+  return new Promise((resolve) =>
+    dialog.addEventListener("close", () => {
+      dialog.remove();
+      resolve(dialog.returnValue ? Number(dialog.returnValue) : -1);
+    }),
+  );
+}
+
+// Resolves true for `yes`.
+export const confirmStep = async (question, details, yes, danger = false) => (await chooseStep(question, details, [yes], danger)) === 0;
