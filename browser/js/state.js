@@ -6,13 +6,17 @@
 //                            agenda: {<field>: true | false}, saved: "<ISO time>"}},
 //   tools: {planner: {date, time}, smart: {goals: [{specifiek, …, tijdgebonden}]},
 //           feedback: {situatie, effect, wens, positief}, successes: {entries: [{id, date,
-//           what, result}]}}}  (shapes in TOOLS below; every part optional)
+//           what, result}]}, bespreekpunten: {items: [{id, tekst, bron?}]},
+//           gesprekskaart: {naam, met}}}  (shapes in TOOLS below; every part optional)
+// `agenda` (the old "Zet op de agenda" choices) is still read, and turned into
+// bespreekpunten by migrateAgenda (browser/js/migrate-agenda.js).
 // `tools` was added to version 2 before the site's first release, so no version-2 reader
 // that drops it exists. A section added after a release needs a new version: a reader
 // of the old version, still open in a tab, drops sections it does not know.
 // Version 1: {version: 1, ticks: {<checklist>: [<item>]}, answers: {<template>:
 //   {"<field>": text, "<field>.<n>": list entry, "<field>.<row>.<column>": table cell}}}
 // Unreadable data moves to "gespreksklaar:corrupt": [{found: "<ISO time>", text}].
+import { migrateAgenda } from "./migrate-agenda.js";
 
 export const VERSION = 2;
 export const MAX_ROWS = 50;
@@ -99,6 +103,8 @@ export const TOOLS = {
   smart: { goals: [10, { specifiek: "text", meetbaar: "text", acceptabel: "text", realistisch: "text", tijdgebonden: "dayOrEmpty" }] },
   feedback: { situatie: "text", effect: "text", wens: "text", positief: "text" },
   successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
+  bespreekpunten: { items: [100, { id: "id", tekst: "text", bron: "text" }] },
+  gesprekskaart: { naam: "text", met: "text" },
 };
 
 // A checked copy of a tool's record; fields the shape does not know go to `skipped`.
@@ -172,7 +178,8 @@ export function upgrade(data, manifest) {
   } catch {
     fail(`versie ${version}`);
   }
-  return check(data, manifest);
+  const { state, skipped } = check(data, manifest);
+  return { ...migrateAgenda(state, TOOLS.bespreekpunten.items[0]), skipped };
 }
 
 function lose() {
@@ -238,8 +245,8 @@ export function read() {
     return (memory = blank());
   }
   try {
-    const { state } = upgrade(data);
-    if (data.version < VERSION) write(state);
+    const { state, changed } = upgrade(data);
+    if (data.version < VERSION || changed) write(state);
     return (memory = state);
   } catch {
     return setAside(raw);
