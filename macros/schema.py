@@ -11,7 +11,16 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from macros.models import Checklist, Comparison, FeedbackWords, Plan, QuestionList, Template
+from macros.models import (
+    Card,
+    Checklist,
+    Comparison,
+    FeedbackWords,
+    Plan,
+    Points,
+    QuestionList,
+    Template,
+)
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "checklist": Checklist,
@@ -20,6 +29,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "vergelijking": Comparison,
     "planner": Plan,
     "feedback-woorden": FeedbackWords,
+    "bespreekpunten": Points,
+    "gesprekskaart": Card,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 
