@@ -1,10 +1,9 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
-// (data-field, data-agenda) after a pause in typing or on leaving the page.
+// (data-field) after a pause in typing or on leaving the page.
 import { button, change, confirmStep, el, MAX_ROWS, onOutsideChange, putAnswer, read, showTroubleNotices, trouble, when } from "./state.js";
 
 const PAUSE = 400; // ms
 const TEXT = ':is(input:not([type="checkbox"]), textarea)[data-field]';
-const AGENDA = "input[data-agenda]";
 const ready = new WeakSet();
 const unsaved = new Set(); // save functions of forms with unwritten input
 const saveAll = () => unsaved.forEach((save) => save());
@@ -155,11 +154,6 @@ function setupForm(root, state) {
       const value = answerAt(entry?.fields, place(control));
       if (!edits.has(place(control).join()) && control.value !== value) control.value = value;
     }
-    for (const box of root.querySelectorAll(AGENDA)) {
-      const field = box.dataset.agenda;
-      const saved = entry && Object.hasOwn(entry.agenda, field) ? entry.agenda[field] : box.defaultChecked;
-      if (!edits.has(`agenda ${field}`)) box.checked = saved;
-    }
     // Changes once a minute at most, so a screen reader does not chatter.
     const words =
       trouble.unavailable || trouble.newer
@@ -196,11 +190,8 @@ function setupForm(root, state) {
     const rows = target.dataset.column && dataRows(target.closest("table")).length;
     edit(where.join(), (entry) => putAnswer(entry.fields, where, value, rows));
   });
-  root.addEventListener("change", ({ target }) => {
-    const { agenda: field } = target.dataset;
-    const on = target.checked;
-    if (field) edit(`agenda ${field}`, (entry) => (entry.agenda[field] = on));
-    if (edits.size) save(); // a finished answer or a choice: at once
+  root.addEventListener("change", () => {
+    if (edits.size) save(); // a finished answer: at once
   });
   root.addEventListener("click", ({ target }) => {
     const clicked = target.closest(".gk-button");
