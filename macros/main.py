@@ -10,16 +10,21 @@ from macros.loader import (
     DataError,
     SiteData,
     load,
+    load_card,
     load_comparison,
     load_feedback_words,
     load_plan,
+    load_points,
 )
-from macros.manifest import build_manifest, manifest_element, site_version
+from macros.manifest import TOOLS, build_manifest, manifest_element, site_version
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
+from macros.render_bespreekpunten import render_points
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
+from macros.render_gesprekskaart import render_card
 from macros.render_tools import (
+    NOSCRIPT,
     render_feedback_builder,
     render_planner,
     render_smart,
@@ -43,6 +48,7 @@ def define_env(env) -> None:
     env.variables["gk"] = data
     # Links to guide pages start from the site's root path (see page_url).
     site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
+    points = load_points(ROOT / "data" / "bespreekpunten.yml")
 
     def page_name() -> str:
         page = getattr(env, "page", None)  # Zensical does not tell which page
@@ -55,7 +61,8 @@ def define_env(env) -> None:
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
-        return render_form(_lookup("template", data.templates, template_id, page_name()), level)
+        found = _lookup("template", data.templates, template_id, page_name())
+        return render_form(found, level, points)
 
     @env.macro
     def state_manifest() -> str:
@@ -101,3 +108,14 @@ def define_env(env) -> None:
     @env.macro
     def successen(level: int = 2) -> str:
         return render_successes(level)
+
+    # --- Mijn bespreekpunten and the gesprekskaart (issue 11) ---
+    card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS)
+
+    @env.macro
+    def bespreekpunten(level: int = 2) -> str:
+        return render_points(points, NOSCRIPT, level)
+
+    @env.macro
+    def gesprekskaart() -> str:
+        return render_card(card)

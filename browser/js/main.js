@@ -8,6 +8,7 @@ const parts = [
   [".gk-checklist, [data-checklist-progress]", setupChecklists],
   [".gk-form", setupForms],
   ["#gk-manifest", () => import("./data-tools.js").then(({ setupDataTools }) => setupDataTools())],
+  [".gk-to-points", () => import("./to-points.js").then(({ setup }) => setup())],
 ];
 
 // The tools, each on its own page: their modules load only there (tools/assets/build
@@ -17,6 +18,8 @@ const tools = [
   ["[data-gk-smart]", () => import("./smart.js")],
   ["[data-gk-feedback]", () => import("./feedback-builder.js")],
   ["[data-gk-successes]", () => import("./successes.js")],
+  ["[data-gk-points]", () => import("./bespreekpunten.js")],
+  ["[data-gk-card]", () => import("./gesprekskaart.js")],
 ];
 
 document$.subscribe(() => {
