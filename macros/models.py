@@ -135,7 +135,7 @@ class TemplateField(Strict):
     )
     overnemen: Id | None = Field(
         default=None,
-        description="Alleen bij 'tabel': de kolom die Mijn bespreekpunten overneemt als hij leeg is.",
+        description="Alleen bij 'tabel': de kolom die de bespreekpunten overneemt als hij leeg is.",
     )
 
     @model_validator(mode="after")
@@ -153,8 +153,9 @@ class TemplateField(Strict):
             _unique("kolom", [column.id for column in self.kolommen])
         elif self.kolommen is not None:
             raise ValueError(f"veld 'kolommen' hoort niet bij soort '{self.soort}'")
-        if self.overnemen is not None and self.overnemen not in [c.id for c in self.kolommen or []]:
-            raise ValueError(f"veld 'overnemen': kolom '{self.overnemen}' bestaat niet in deze tabel")
+        columns = [column.id for column in self.kolommen or []]
+        if self.overnemen is not None and self.overnemen not in columns:
+            raise ValueError(f"veld 'overnemen': kolom '{self.overnemen}' staat niet in de tabel")
         return self
 
 

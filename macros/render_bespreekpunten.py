@@ -16,7 +16,9 @@ _HIDDEN = '<span class="gk-visually-hidden"> {}</span>'
 
 def messages(**texts: str) -> str:
     """data-msg-* attributes, e.g. messages(added="…") gives data-msg-added="…"."""
-    return "".join(f' data-msg-{name.replace("_", "-")}="{esc(text)}"' for name, text in texts.items())
+    return "".join(
+        f' data-msg-{key.replace("_", "-")}="{esc(text)}"' for key, text in texts.items()
+    )
 
 
 def _button(label: str, action: str, hidden: str = "", primary: bool = False) -> str:
@@ -98,7 +100,7 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
     printed = (
         '<section class="gk-print-only gk-points__agenda" data-agenda>'
         f'<p class="gk-points__agenda-title">{esc(agenda.kop)}</p>'
-        '<p data-agenda-meeting hidden></p>'
+        "<p data-agenda-meeting hidden></p>"
         f"<p>{esc(agenda.intro)}</p><ol data-agenda-list></ol></section>"
     )
     sending = (

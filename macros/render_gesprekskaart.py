@@ -30,7 +30,7 @@ def _section(section: CardSection) -> str:
     return (
         f'<section class="gk-card__section" data-card-section="{section.id}" '
         f'data-size="{section.aantal}" {_source(section)}'
-        f'{messages(more=section.waar)}>'
+        f"{messages(more=section.waar)}>"
         f'<h2 class="gk-card__heading">{esc(section.kop)}</h2>'
         '<ul class="gk-card__items" data-items></ul>'
         + _lines(section.aantal * _LINES_PER_ENTRY)
