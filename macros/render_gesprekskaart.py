@@ -13,7 +13,7 @@ from macros.render_bespreekpunten import messages
 
 # Ruled lines an empty section gets on paper, per entry it can hold.
 _LINES_PER_ENTRY = 2
-_NOTE_LINES = 34
+_NOTE_LINES = 28
 
 
 def _lines(count: int, extra: str = "") -> str:

@@ -7,7 +7,7 @@ import { el, onOutsideChange, read } from "./state.js";
 import { record, saver } from "./tool-parts.js";
 
 // A long answer is cut here, so that the card always fits one page.
-const MAX_CHARS = 180;
+const MAX_CHARS = 110;
 const clip = (text) => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > MAX_CHARS ? `${flat.slice(0, MAX_CHARS - 1).trimEnd()}…` : flat;
