@@ -109,7 +109,7 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         + f"<p>{esc(send.uitleg)}</p>"
         '<div class="gk-field"><label for="gk-points-mail" class="gk-field__label">'
         f"{esc(send.label)}</label>"
-        '<textarea id="gk-points-mail" rows="8" readonly data-mail-text></textarea></div>'
+        '<textarea id="gk-points-mail" rows="8" data-mail-text></textarea></div>'
         '<p class="gk-tool__buttons">'
         + _button(send.kopieer, "copy")
         + f'<a class="gk-button" href="mailto:" data-mail-link>{esc(send.mail)}</a>'
