@@ -370,6 +370,7 @@ class PointsTakeOver(Strict):
     niet_leeg: Text
     geen: Text
     agenda_knop: Text
+    agenda_bestand: Text = Field(description="Naam van het agendabestand; {datum} is vandaag.")
     agenda_klaar: Text
     agenda_geen: Text
 

@@ -64,6 +64,7 @@ def _point_buttons(field: TemplateField, label: str, points: Points | None) -> s
             done=words.klaar,
             not_empty=words.niet_leeg,
             none=words.geen,
+            ics_file=words.agenda_bestand,
             ics_done=words.agenda_klaar,
             ics_none=words.agenda_geen,
         )

@@ -274,6 +274,8 @@ def test_the_report_takes_the_points_over_only_when_empty_and_exports_deadlines(
     form.locator("#gk-gespreksverslag--acties--2--deadline").fill("2027-04-01")
     with page.expect_download() as download:
         form.get_by_role("button", name=WORDS.overnemen.agenda_knop).click()
+    today = page.evaluate("new Date().toLocaleDateString('sv-SE')")
+    assert download.value.suggested_filename == f"afspraken-{today}.ics"
     ics = Path(download.value.path()).read_text(encoding="utf-8")
     assert ics.count("BEGIN:VEVENT") == 1
     assert "DTSTART;VALUE=DATE:20270401" in ics

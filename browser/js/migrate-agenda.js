@@ -7,7 +7,7 @@ import { addPoints, answerTexts } from "./point-list.js";
 // most `max` in all; ids "agenda-<template>-<field>", then "-2", "-3". The answers
 // themselves stay where they are.
 export function migrateAgenda(state, max) {
-  const next = structuredClone(state);
+  const next = JSON.parse(JSON.stringify(state)); // saved state is JSON; Safari 15.0 lacks structuredClone
   let changed = false;
   for (const [template, entry] of Object.entries(next.templates ?? {})) {
     if (!entry.agenda || !Object.keys(entry.agenda).length) continue;

@@ -66,7 +66,7 @@ function deadlines(form, button) {
     return [{ uid: `${day}-${row.dataset.row}-${form.dataset.template}@${location.hostname}`, day, summary: texts[0], description: texts.slice(1).join(", "), url: location.href }];
   });
   if (!events.length) return button.dataset.msgIcsNone;
-  const name = `afspraken-${today()}.ics`;
+  const name = fill(button.dataset.msgIcsFile, { datum: today() });
   download(name, calendar(events), "text/calendar");
   return fill(button.dataset.msgIcsDone, { naam: name, n: events.length });
 }
