@@ -1,0 +1,4 @@
+import{a as E}from"./chunk-TWMJ5OK3.js";var a=n=>n.replace(/[\\;,]/g,"\\$&").replace(/\r?\n/g,"\\n"),p=new TextEncoder;function N(n){let r="",e=0;for(let t of n){let o=p.encode(t).length;e+o>75&&(r+=`\r
+ `,e=1),r+=t,e+=o}return r}var c=n=>n.replaceAll("-","");function i(n){let r=new Date().toJSON().replace(/[-:]|\.\d+/g,""),e=["BEGIN:VCALENDAR","VERSION:2.0","PRODID:-//Gespreksklaar//Plan je voorbereiding//NL","CALSCALE:GREGORIAN","METHOD:PUBLISH"];for(let{uid:t,day:o,time:s,summary:T,description:D,url:l}of n){let A=s?[`DTSTART:${c(o)}T${s.replace(":","")}00`,"DURATION:PT1H"]:[`DTSTART;VALUE=DATE:${c(o)}`,`DTEND;VALUE=DATE:${c(E(o,1))}`];e.push("BEGIN:VEVENT",`UID:${t}`,`DTSTAMP:${r}`,...A),e.push(`SUMMARY:${a(T)}`,`DESCRIPTION:${a(D)}`,`URL:${l}`,"END:VEVENT")}return e.push("END:VCALENDAR"),e.map(N).join(`\r
+`)+`\r
+`}export{i as a};
