@@ -6,6 +6,7 @@ Every error names the file, the entry (by its id where it has one) and the field
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,11 +15,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from macros.models import (
+    Card,
     Checklist,
     Comparison,
     FeedbackWords,
     Interface,
     Plan,
+    Points,
     Question,
     QuestionList,
     Signal,
@@ -328,3 +331,31 @@ def load_tasks(path: Path, data: SiteData, docs_dir: Path | None = None) -> Task
                     place = location(("taken", task.id))
                     raise DataError(f"{prefix}: {place} → {kind} nr. {n}: {problem}")
     return tasks
+
+
+def load_points(path: Path) -> Points:
+    """The words of Mijn bespreekpunten (data/bespreekpunten.yml)."""
+    return _validate(Points, read_yaml(path), path)
+
+
+def load_card(path: Path, templates: dict[str, Template], tools: Iterable[str]) -> Card:
+    """The gesprekskaart (data/gesprekskaart.yml); every tool, template and field it reads
+    must exist, because the browser finds them by these ids."""
+    card = _validate(Card, read_yaml(path), path)
+    for section in card.secties:
+        where = f"{path}: gesprekskaart: secties '{section.id}'"
+        if section.hulpmiddel is not None and section.hulpmiddel not in tools:
+            known = ", ".join(sorted(tools))
+            raise DataError(
+                f"{where} → veld 'hulpmiddel': '{section.hulpmiddel}' bestaat niet (wel: {known})"
+            )
+        if section.sjabloon is None:
+            continue
+        template = templates.get(section.sjabloon)
+        if template is None:
+            raise DataError(f"{where} → veld 'sjabloon': '{section.sjabloon}' bestaat niet")
+        if section.veld not in [field.id for field in template.fields]:
+            raise DataError(
+                f"{where} → veld 'veld': '{section.veld}' staat niet in sjabloon '{template.id}'"
+            )
+    return card

@@ -11,23 +11,28 @@ from macros.loader import (
     DataError,
     SiteData,
     load,
+    load_card,
     load_comparison,
     load_feedback_words,
     load_interface,
     load_plan,
+    load_points,
     load_tasks,
 )
-from macros.manifest import build_manifest, manifest_element, site_version
+from macros.manifest import TOOLS, build_manifest, manifest_element, site_version
 from macros.material_markup import drop_toggle_autocomplete
 from macros.models import Checklist, Template
 from macros.offline import write_worker
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
+from macros.render_bespreekpunten import render_points
 from macros.render_checklist import render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
+from macros.render_gesprekskaart import render_card
 from macros.render_search import SEARCH_INDEX, render_search, render_update_notice
 from macros.render_tasks import render_tasks
 from macros.render_tools import (
+    NOSCRIPT,
     render_feedback_builder,
     render_planner,
     render_smart,
@@ -53,6 +58,7 @@ def define_env(env) -> None:
     env.variables["gk"] = data
     # Links to guide pages start from the site's root path (see page_url).
     site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
+    points = load_points(ROOT / "data" / "bespreekpunten.yml")
 
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
@@ -61,7 +67,7 @@ def define_env(env) -> None:
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
-        return render_form(_lookup(Template.naam, data.templates, template_id), level)
+        return render_form(_lookup(Template.naam, data.templates, template_id), level, points)
 
     @env.macro
     def state_manifest() -> str:
@@ -107,6 +113,17 @@ def define_env(env) -> None:
     @env.macro
     def successen(level: int = 2) -> str:
         return render_successes(level)
+
+    # --- Mijn bespreekpunten and the gesprekskaart (issue 11) ---
+    card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS)
+
+    @env.macro
+    def bespreekpunten(level: int = 2) -> str:
+        return render_points(points, NOSCRIPT, level)
+
+    @env.macro
+    def gesprekskaart() -> str:
+        return render_card(card)
 
     # --- Search and the update notice in the header (overrides/partials/header.html) ---
     ui = load_interface(ROOT / "data" / "ui.yml")

@@ -28,6 +28,8 @@ TOOLS = {
     "smart": "Formuleer een SMART-doel",
     "feedback": "Feedback voor je leidinggevende",
     "successes": "Mijn successen",
+    "bespreekpunten": "Mijn bespreekpunten",
+    "gesprekskaart": "Mijn gesprekskaart",
 }
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 

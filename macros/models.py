@@ -139,9 +139,13 @@ class TemplateField(Strict):
         default=None, ge=1, le=20, description="Aantal invoeren ('lijst') of lege rijen ('tabel')."
     )
     kolommen: list[Column] | None = None
-    agenda: bool = Field(
+    bespreekpunt: bool = Field(
         default=False,
-        description="Standaard aangevinkt voor de agenda die je met je leidinggevende deelt.",
+        description="Een knop zet het antwoord bij Mijn bespreekpunten.",
+    )
+    overnemen: Id | None = Field(
+        default=None,
+        description="Alleen bij 'tabel': de kolom die de bespreekpunten overneemt als hij leeg is.",
     )
 
     @model_validator(mode="after")
@@ -159,6 +163,9 @@ class TemplateField(Strict):
             _unique("kolom", [column.id for column in self.kolommen])
         elif self.kolommen is not None:
             raise ValueError(f"veld 'kolommen' hoort niet bij soort '{self.soort}'")
+        columns = [column.id for column in self.kolommen or []]
+        if self.overnemen is not None and self.overnemen not in columns:
+            raise ValueError(f"veld 'overnemen': kolom '{self.overnemen}' staat niet in de tabel")
         return self
 
 
@@ -459,4 +466,141 @@ class TaskList(Strict):
         for wanted in self.kort.taken:
             if wanted not in ids:
                 raise ValueError(f"kort → taken: taak '{wanted}' bestaat niet")
+        return self
+
+
+# --- Mijn bespreekpunten and the gesprekskaart: all their words -------------------
+
+
+class PointsNew(Strict):
+    label: Text
+    uitleg: Text
+    knop: Text
+
+
+class PointsButtons(Strict):
+    omhoog: Text
+    omlaag: Text
+    wijzig: Text
+    verwijder: Text
+    bewaar: Text
+    annuleer: Text
+
+
+class PointsMessages(Strict):
+    toegevoegd: Text
+    leeg_punt: Text
+    vol: Text
+    verplaatst: Text
+    bovenaan: Text
+    onderaan: Text
+    gewijzigd: Text
+    verwijderd: Text
+    verwijder_vraag: Text
+    verwijder_ja: Text
+
+
+class PointsFieldButton(Strict):
+    """The button by a template field marked 'bespreekpunt: true', and what it says back."""
+
+    knop: Text
+    toegevoegd: Text
+    al: Text
+    leeg: Text
+
+
+class PointsAgenda(Strict):
+    kop: Text
+    gesprek: Text
+    gesprek_tijd: Text
+    intro: Text
+    afdrukken: Text
+    geen: Text
+
+
+class PointsSend(Strict):
+    kop: Text
+    uitleg: Text
+    label: Text
+    kopieer: Text
+    mail: Text
+    onderwerp: Text
+    gekopieerd: Text
+    niet_gekopieerd: Text
+
+
+class PointsTakeOver(Strict):
+    """The gespreksverslag: points into an empty table, deadlines into a calendar file."""
+
+    knop: Text
+    klaar: Text
+    niet_leeg: Text
+    geen: Text
+    agenda_knop: Text
+    agenda_bestand: Text = Field(description="Naam van het agendabestand; {datum} is vandaag.")
+    agenda_klaar: Text
+    agenda_geen: Text
+
+
+class Points(Strict):
+    nieuw: PointsNew
+    lijst_kop: Text
+    leeg: Text
+    punt: Text = Field(description="Na elke knop voor een schermlezer, bijv. 'punt {n}'.")
+    knoppen: PointsButtons
+    meldingen: PointsMessages
+    veld: PointsFieldButton
+    agenda: PointsAgenda
+    versturen: PointsSend
+    overnemen: PointsTakeOver
+
+
+class CardNames(Strict):
+    kop: Text
+    uitleg: Text
+    jij: Text
+    met: Text
+
+
+class CardMeeting(Strict):
+    kop: Text
+    datum: Text
+    tijd: Text
+    jij: Text
+    met: Text
+
+
+class CardSection(Strict):
+    """One part of the card: what a tool saved, or the answer to one template field."""
+
+    id: Id
+    kop: Text
+    hulpmiddel: Id | None = None
+    sjabloon: Id | None = None
+    veld: Id | None = None
+    aantal: int = Field(ge=1, le=5, description="Zoveel onderdelen passen op de kaart.")
+    waar: Text = Field(description="Waar de rest staat, voor de regel 'En nog {n}'.")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> CardSection:
+        if (self.hulpmiddel is None) == (self.sjabloon is None):
+            raise ValueError("geef precies één van 'hulpmiddel' of 'sjabloon'")
+        if (self.sjabloon is None) != (self.veld is None):
+            raise ValueError("'sjabloon' en 'veld' horen bij elkaar")
+        return self
+
+
+class Card(Strict):
+    intro: Text
+    noscript: Text
+    namen: CardNames
+    afdrukken: Text
+    gesprek: CardMeeting
+    notities: Text
+    meer: Text
+    secties: list[CardSection] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> Card:
+        _unique("sectie", [section.id for section in self.secties])
         return self

@@ -6,12 +6,15 @@ number of writing lines from data travels as data-lines for the print styles.
 
 Paper needs more than the controls: a textarea prints only its visible rows, so every
 control is followed by a print-only answer block (filled by browser/js/print.js)
-and by ruled writing space that prints while the answer is empty. Every field also has
-a "zet op de agenda" checkbox; the agenda printout shows only the ticked fields.
+and by ruled writing space that prints while the answer is empty. A field marked
+`bespreekpunt` gets a button that copies its answer to Mijn bespreekpunten, and a table
+marked `overnemen` buttons that take the bespreekpunten over and put its deadlines in a
+calendar file (browser/js/to-points.js); their words come from data/bespreekpunten.yml.
 """
 
 from macros.html import esc, heading
-from macros.models import FieldType, Template, TemplateField
+from macros.models import FieldType, Points, Template, TemplateField
+from macros.render_bespreekpunten import messages
 
 _INPUT_TYPES = {FieldType.kort: "text", FieldType.datum: "date"}
 # A textarea never gets taller than this on screen; print shows the full answer.
@@ -41,18 +44,43 @@ def _control(kind: FieldType, control_id: str, attrs: str, lines: int) -> str:
     return control + _paper(control_id, lines)
 
 
-def _agenda_toggle(field_id: str, field: TemplateField, label: str) -> str:
-    toggle_id = f"{field_id}-agenda"
-    checked = " checked" if field.agenda else ""
+def _point_buttons(field: TemplateField, label: str, points: Points | None) -> str:
+    """The buttons that link a field with Mijn bespreekpunten, with a status line."""
+    if points is None or not (field.bespreekpunt or field.overnemen):
+        return ""
+    hidden = f'<span class="gk-visually-hidden">: {label}</span>'
+    if field.bespreekpunt:
+        words = points.veld
+        data = messages(
+            added=words.toegevoegd, already=words.al, empty=words.leeg, full=points.meldingen.vol
+        )
+        buttons = (
+            f'<button type="button" class="gk-button" data-point-field="{field.id}"{data}>'
+            f"{esc(words.knop)}{hidden}</button>"
+        )
+    else:
+        words = points.overnemen
+        data = messages(
+            done=words.klaar,
+            not_empty=words.niet_leeg,
+            none=words.geen,
+            ics_file=words.agenda_bestand,
+            ics_done=words.agenda_klaar,
+            ics_none=words.agenda_geen,
+        )
+        buttons = (
+            f'<button type="button" class="gk-button" data-points-into="{field.id}" '
+            f'data-column="{field.overnemen}"{data}>{esc(words.knop)}</button>'
+            f'<button type="button" class="gk-button" data-deadlines="{field.id}"{data}>'
+            f"{esc(words.agenda_knop)}</button>"
+        )
     return (
-        '<div class="gk-agenda gk-noprint">'
-        f'<input type="checkbox" id="{toggle_id}" data-agenda="{field.id}"{checked}>'
-        f'<label for="{toggle_id}">Zet op de agenda'
-        f'<span class="gk-visually-hidden">: {label}</span></label></div>'
+        f'<div class="gk-to-points gk-noprint gk-needs-js">{buttons}'
+        '<p class="gk-to-points__status" role="status"></p></div>'
     )
 
 
-def _field(template: Template, field: TemplateField) -> str:
+def _field(template: Template, field: TemplateField, points: Points | None) -> str:
     field_id = f"gk-{template.id}--{field.id}"
     help_id = f"{field_id}-help"
     described = f' aria-describedby="{help_id}"' if field.uitleg else ""
@@ -61,14 +89,14 @@ def _field(template: Template, field: TemplateField) -> str:
     )
     data = f'data-field="{field.id}" data-lines="{field.regels}" autocomplete="off"'
     label = esc(field.label)
-    agenda = _agenda_toggle(field_id, field, label)
+    to_points = _point_buttons(field, label, points)
 
     if field.soort in (FieldType.kort, FieldType.lang, FieldType.datum):
         control = _control(field.soort, field_id, f"{data}{described}", field.regels)
         return (
             f'<div class="gk-field gk-field--{field.soort}">'
             f'<label for="{field_id}" class="gk-field__label">{label}</label>'
-            f"{help_html}{control}{agenda}</div>"
+            f"{help_html}{control}{to_points}</div>"
         )
 
     if field.soort is FieldType.lijst:
@@ -86,7 +114,7 @@ def _field(template: Template, field: TemplateField) -> str:
         return (
             '<fieldset class="gk-field gk-field--lijst">'
             f'<legend class="gk-field__label">{label}</legend>'
-            f'{help_html}<ol class="gk-field__entries">{entries}</ol>{agenda}</fieldset>'
+            f'{help_html}<ol class="gk-field__entries">{entries}</ol>{to_points}</fieldset>'
         )
 
     columns = field.kolommen or []
@@ -118,7 +146,7 @@ def _field(template: Template, field: TemplateField) -> str:
         f'<div class="gk-field gk-field--tabel">'
         f'<table class="gk-field__table"><caption class="gk-field__label">{label}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}{paper_rows}</tbody></table>"
-        f"{help_html}{agenda}</div>"
+        f"{help_html}{to_points}</div>"
     )
 
 
@@ -129,11 +157,6 @@ PRINT_MODES = (
         "blank",
         "Leeg afdrukken",
         " geeft een leeg formulier om met de hand in te vullen; wat je typte blijft staan. ",
-    ),
-    (
-        "agenda",
-        "Agenda afdrukken",
-        " drukt alleen af wat je op de agenda zet. Die lijst kun je aan je leidinggevende geven.",
     ),
 )
 
@@ -149,8 +172,7 @@ def _form_tools() -> str:
     help_text = "".join(f"<strong>{label}</strong>{text}" for _, label, text in PRINT_MODES)
     return (
         f'<div class="gk-print-tools gk-noprint gk-needs-js">{buttons}'
-        f'<p class="gk-print-tools__help">{help_text}</p>'
-        '<p class="gk-print-tools__status" role="status"></p></div>'
+        f'<p class="gk-print-tools__help">{help_text}</p></div>'
         '<p class="gk-save-status gk-noprint gk-needs-js" role="status"></p>'
     )
 
@@ -167,31 +189,26 @@ PRINT_HEADER = (
 
 
 def _print_header(template: Template, level: int) -> str:
-    """Print-only: the agenda title, and what, when and who; an empty line hides."""
+    """Print-only: what, when and who; an empty line hides."""
     title = f'<p class="gk-form__title">{esc(template.titel)}</p>' if level == 1 else ""
     facts = "".join(
         f'<div><dt>{label}</dt><dd data-print-fact="{source}"></dd></div>'
         for label, source in PRINT_HEADER
     )
-    return (
-        '<div class="gk-print-only gk-print-header">'
-        # Shown only on the agenda printout, in place of the form's own title and intro.
-        '<div class="gk-print-agenda-title">'
-        '<p class="gk-print-agenda-title__main">Agenda voor het gesprek</p>'
-        f"<p>Dit wil ik graag met je bespreken.</p></div>{title}<dl>{facts}</dl></div>"
-    )
+    return f'<div class="gk-print-only gk-print-header">{title}<dl>{facts}</dl></div>'
 
 
-def render_form(template: Template, level: int = 2) -> str:
+def render_form(template: Template, level: int = 2, points: Points | None = None) -> str:
     """The form; level is its title's heading level, 1 when the page's h1 names it (then
-    the title prints but is not repeated on screen)."""
+    the title prints but is not repeated on screen). With `points`, fields marked in data
+    get their bespreekpunten buttons."""
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
     parts.append(_print_header(template, level))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
-        fields = "".join(_field(template, field) for field in section.velden)
+        fields = "".join(_field(template, field, points) for field in section.velden)
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"

@@ -12,11 +12,13 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from macros.models import (
+    Card,
     Checklist,
     Comparison,
     FeedbackWords,
     Interface,
     Plan,
+    Points,
     QuestionList,
     TaskList,
     Template,
@@ -31,6 +33,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "feedback-woorden": FeedbackWords,
     "ui": Interface,
     "taken": TaskList,
+    "bespreekpunten": Points,
+    "gesprekskaart": Card,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

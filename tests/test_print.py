@@ -1,4 +1,4 @@
-"""Printing on A4: every template blank, filled in and as agenda, read back from the PDF.
+"""Printing on A4: every template blank and filled in, read back from the PDF.
 
 A reader clicks a print button (window.print is stubbed, so the print mode stays set),
 Chromium prints to PDF with the print styles, and pdfinfo/pdftotext say what is on paper.
@@ -16,7 +16,7 @@ import pytest
 from browser_helpers import axe_violations, wait_ready
 
 from macros.loader import load
-from macros.models import FieldType, Template, TemplateField
+from macros.models import FieldType, Template
 
 pytestmark = pytest.mark.browser
 
@@ -117,15 +117,6 @@ def seed_answers(template: Template) -> dict[str, tuple[str, str]]:
 def fill(page, answers: dict[str, tuple[str, str]]) -> None:
     for control_id, (typed, _) in answers.items():
         page.locator(f"#{control_id}").fill(typed)
-
-
-def field_answers(template: Template, field: TemplateField, answers) -> list[str]:
-    prefix = f"gk-{template.id}--{field.id}"
-    return [
-        printed
-        for control_id, (_, printed) in answers.items()
-        if control_id == prefix or control_id.startswith(prefix + "--")
-    ]
 
 
 # --- Printing and reading back -------------------------------------------------------
@@ -323,21 +314,6 @@ def test_empty_fields_print_ruled_space_sized_from_data(print_page, site_dir, te
         assert fits, "a table is wider than the paper"
 
 
-@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
-def test_agenda_prints_only_the_fields_marked_to_share(print_page, site_dir, tmp_path, template):
-    page = print_page
-    open_template(page, site_dir, template)
-    answers = seed_answers(template)
-    fill(page, answers)
-    # The reader changes the suggestion: every other field is shared, the rest stays private.
-    shared = share_every_other_field(page, template)
-
-    click_print(page, template, "Agenda afdrukken")
-    pdf = print_pdf(page, tmp_path / "agenda.pdf")
-    assert_a4(pdf, PAGE_BUDGETS.get(template.id, DEFAULT_BUDGET)[1])
-    assert_agenda(pdf_text(pdf), template, answers, shared)
-
-
 def test_every_printout_has_a_header_with_meeting_and_names(print_page, site_dir, tmp_path):
     """The planner's date and time and the names from the preparation form head another
     form's printout, and every page is numbered '1 van N'."""
@@ -370,43 +346,6 @@ def test_a_header_without_meeting_or_names_prints_no_empty_labels(print_page, si
     click_print(page, template, "Leeg afdrukken")
     text = pdf_text(print_pdf(page, tmp_path / "leeg.pdf"))
     assert not re.search(r"(?<!\w)(Gesprek|Tijd|Leidinggevende)(?!\w)", text)
-
-
-def share_every_other_field(page, template: Template) -> list[TemplateField]:
-    """Ticks 'zet op de agenda' for every other field and unticks the rest."""
-    shared = template.fields[::2]
-    for field in template.fields:
-        box = form(page, template).locator(f'input[data-agenda="{field.id}"]')
-        box.set_checked(field in shared)
-    return shared
-
-
-def assert_agenda(text: str, template: Template, answers, shared: list[TemplateField]) -> None:
-    assert "Agenda voor het gesprek" in text
-    shared_labels = " ".join(collapse(f.label) for f in shared)
-    for field in template.fields:
-        printed = field_answers(template, field, answers)
-        if field in shared:
-            assert collapse(field.label) in text, f"shared field missing: {field.label}"
-            for answer in printed:
-                assert collapse(answer) in text, f"shared answer missing: {answer}"
-            continue
-        if collapse(field.label) not in shared_labels:
-            assert collapse(field.label) not in text, f"private field on agenda: {field.label}"
-        for answer in printed:
-            assert collapse(answer.splitlines()[0]) not in text, f"private answer: {answer}"
-
-
-def test_agenda_with_nothing_marked_says_so_instead_of_printing(print_page, site_dir):
-    template = TEMPLATES[0]
-    page = print_page
-    open_template(page, site_dir, template)
-    for box in form(page, template).locator("input[data-agenda]").all():
-        box.uncheck()
-    click_print(page, template, "Agenda afdrukken")
-    assert page.evaluate("window.__printed") is None
-    status = form(page, template).locator(".gk-print-tools").get_by_role("status")
-    assert "nog niets op de agenda" in status.inner_text()
 
 
 def test_the_browser_print_menu_prints_the_whole_page(print_page, site_dir, tmp_path):
@@ -464,14 +403,11 @@ def test_template_page_with_print_tools_has_no_axe_violations(page, site_dir, te
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
-def test_saved_answers_and_agenda_choices_print_after_a_reload(
-    print_page, site_dir, tmp_path, template
-):
+def test_saved_answers_print_after_a_reload(print_page, site_dir, tmp_path, template):
     page = print_page
     open_template(page, site_dir, template)
     answers = seed_answers(template)
     fill(page, answers)
-    shared = share_every_other_field(page, template)
     page.reload()
     wait_ready(page)
 
@@ -480,7 +416,3 @@ def test_saved_answers_and_agenda_choices_print_after_a_reload(
     for _, printed in answers.values():
         for line in printed.splitlines():
             assert collapse(line) in text, f"saved answer missing on paper: {line}"
-    after_print(page)
-
-    click_print(page, template, "Agenda afdrukken")
-    assert_agenda(pdf_text(print_pdf(page, tmp_path / "agenda.pdf")), template, answers, shared)

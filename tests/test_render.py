@@ -5,13 +5,14 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.loader import DataError, load
+from macros.loader import DataError, load, load_points
 from macros.models import Checklist, Template
 from macros.render_checklist import page_url, render_checklist
 from macros.render_form import render_form
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
+POINTS = load_points(ROOT / "data" / "bespreekpunten.yml")
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "{{ 7*7 }}", "{% raw %}"]
 
 
@@ -97,18 +98,18 @@ def test_tables_print_extra_empty_rows_to_write_in(template: Template):
 
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
-def test_every_field_has_a_labelled_agenda_choice_from_data(template: Template):
-    tree = soup(render_form(template))
-    boxes = tree.select('input[type="checkbox"][data-agenda]')
-    assert [box["data-agenda"] for box in boxes] == [field.id for field in template.fields]
-    for box, field in zip(boxes, template.fields, strict=True):
-        assert box.has_attr("checked") == field.agenda, field.id
-        label = tree.select_one(f'label[for="{box["id"]}"]')
-        assert label.get_text().startswith("Zet op de agenda")
-        assert field.label in label.get_text(), "the name says which field goes on the agenda"
-        assert box.find_parent(class_="gk-noprint") is not None
-        # The toggle sits inside its field, so print.css can hide unshared fields.
-        assert box.find_parent(class_="gk-field").select_one(f'[data-field="{field.id}"]')
+def test_fields_marked_in_data_and_only_those_get_a_bespreekpunt_button(template: Template):
+    tree = soup(render_form(template, points=POINTS))
+    assert not tree.select("[data-agenda]"), "the agenda boxes are gone"
+    buttons = tree.select("button[data-point-field]")
+    marked = [field for field in template.fields if field.bespreekpunt]
+    assert [button["data-point-field"] for button in buttons] == [field.id for field in marked]
+    for button, field in zip(buttons, marked, strict=True):
+        assert button.get_text().startswith(POINTS.veld.knop)
+        assert field.label in button.get_text(), "the name says which answer it takes"
+        assert button["data-msg-added"] == POINTS.veld.toegevoegd
+        assert button.find_parent(class_="gk-noprint") is not None
+        assert button.find_parent(class_="gk-field").select_one(f'[data-field="{field.id}"]')
 
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)

@@ -27,7 +27,6 @@ def fill_some_state(page) -> None:
     open_page(page, "voorbereiden/")
     page.get_by_label(TICK).check()
     page.locator(f"{FORM} textarea[data-field]").first.fill("Mijn antwoord")
-    page.locator(f"{FORM} input[data-agenda]").first.click()
     wait_until_saved(page.locator(FORM))
 
 

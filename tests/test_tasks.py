@@ -73,7 +73,15 @@ def test_statuses_change_as_tasks_are_done(page):
     expect(link(page, "terugkijken")).to_have_accessible_description(WORDS.bezig)
 
     state = blank()
-    tick(state, "voorbereiding", "resultaten", "uitdagingen-voorbeelden", "uitdagingen-oplossingen", "doel-gesprek", "vragen")
+    tick(
+        state,
+        "voorbereiding",
+        "resultaten",
+        "uitdagingen-voorbeelden",
+        "uitdagingen-oplossingen",
+        "doel-gesprek",
+        "vragen",
+    )
     state["tools"]["planner"] = {"date": "2099-01-05"}
     state["templates"]["gespreksverslag"] = {"fields": {"afspraken": "   "}, "agenda": {}}
     seed(page, state)

@@ -20,6 +20,8 @@ const TOOL_WORDS = {
   smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
   feedback: (parts) => `${filled(parts)} van 4 delen ingevuld`,
   successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),
+  bespreekpunten: ({ items = [] }) => count(items.length, "punt", "punten"),
+  gesprekskaart: (names) => count(filled(names), "naam", "namen"),
 };
 
 // id → [title, what is saved] for each checklist, template and tool in `state` the site knows.

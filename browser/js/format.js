@@ -1,19 +1,25 @@
 // The format of the saved state: its shape, the checks and the named migrations. Pure
 // (no DOM, no storage), so Node can test it (tests/js/).
-// Version 3 (current), key "gespreksklaar:state": {version: 3,
+// Version 4 (current), key "gespreksklaar:state": {version: 4,
 //   checklists: {<checklist>: {items: {<item>: true}}},
 //   templates: {<template>: {fields: {<field>: "text" | ["list entry"] | [{<column>: "cell"}]},
 //                            agenda: {<field>: true | false}, saved: "<ISO time>"}},
 //   tools: {planner: {date, time}, smart: {goals: [{id, specifiek, …, tijdgebonden}]},
 //           feedback: {situatie, effect, wens, positief}, successes: {entries: [{id, date,
-//           what, result}]}}}  (shapes in TOOLS below; every part optional)
+//           what, result}]}, bespreekpunten: {items: [{id, tekst, bron?}]},
+//           gesprekskaart: {naam, met}}}  (shapes in TOOLS below; every part optional)
+// `agenda` (the "Zet op de agenda" choices of version 3) is still read from an import,
+// and the migration from 3 turns it into bespreekpunten.
 // Parts this release does not know (a newer release's tool or field) are kept as they
 // are when reading storage; only an import (with the manifest) skips them.
+// Version 3: as 4, but with agenda choices per template field instead of bespreekpunten.
 // Version 2: as 3, but SMART goals without an id (they were kept by position).
 // Version 1: {version: 1, ticks: {<checklist>: [<item>]}, answers: {<template>:
 //   {"<field>": text, "<field>.<n>": list entry, "<field>.<row>.<column>": table cell}}}
 
-export const VERSION = 3;
+import { migrateAgenda } from "./migrate-agenda.js";
+
+export const VERSION = 4;
 export const MAX_ROWS = 50;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -64,6 +70,11 @@ export const MIGRATIONS = [
       return { ...old, version: 3, tools: { ...old.tools, smart } };
     },
   },
+  {
+    from: 3,
+    name: "agenda choices become bespreekpunten",
+    run: (old) => ({ ...migrateAgenda(old, TOOLS.bespreekpunten.items[0]).state, version: 4 }),
+  },
 ];
 
 // "YYYY-MM-DD" of a day that exists (2025-02-30 does not).
@@ -83,6 +94,8 @@ export const TOOLS = {
   smart: { goals: [10, { id: "id", specifiek: "text", meetbaar: "text", acceptabel: "text", realistisch: "text", tijdgebonden: "dayOrEmpty" }] },
   feedback: { situatie: "text", effect: "text", wens: "text", positief: "text" },
   successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
+  bespreekpunten: { items: [100, { id: "id", tekst: "text", bron: "text" }] },
+  gesprekskaart: { naam: "text", met: "text" },
 };
 // The kind of a template answer or table cell, by the field's `soort` in the manifest.
 const ANSWER_KINDS = { datum: "dayOrEmpty" };

@@ -11,6 +11,7 @@ const parts = [
   [".gk-form", setupForms],
   ["[data-gk-tasks]", () => import("./tasks.js").then(({ setupTasks }) => setupTasks())],
   ["#gk-manifest", () => import("./data-tools.js").then(({ setupDataTools }) => setupDataTools())],
+  [".gk-to-points", () => import("./to-points.js").then(({ setup }) => setup())],
 ];
 
 // The tools, each on its own page: their modules load only there (tools/assets/build
@@ -20,6 +21,8 @@ const tools = [
   ["[data-gk-smart]", () => import("./smart.js")],
   ["[data-gk-feedback]", () => import("./feedback-builder.js")],
   ["[data-gk-successes]", () => import("./successes.js")],
+  ["[data-gk-points]", () => import("./bespreekpunten.js")],
+  ["[data-gk-card]", () => import("./gesprekskaart.js")],
 ];
 
 // The header with the search field stays through instant navigation: set up once.

@@ -1,15 +1,13 @@
 // Printing: copies answers into the print-only blocks, stamps the print date and adds
 // the print buttons to each form. A print mode on <html data-gk-print> tells print.css
-// what to show: "answers" (one form with its answers), "blank" (one form, empty, for
-// writing by hand) or "agenda" (one form, only the fields marked for the agenda).
-// Printing with the browser's own menu prints the whole page with the answers.
+// what to show: "answers" (one form with its answers) or "blank" (one form, empty, for
+// writing by hand); a tool may set its own mode (the agenda of bespreekpunten.js, the
+// gesprekskaart). Printing with the browser's own menu prints the whole page with the
+// answers. After printing, any mode ends.
 // Every form's printout starts with a header: meeting date and time and the names, where
 // the reader gave them (which ones and where they are saved: macros/render_form.py).
 
 import { read } from "./state.js";
-
-const NOTHING_ON_AGENDA =
-  "Je hebt nog niets op de agenda gezet. Vink eerst 'Zet op de agenda' aan bij wat je wilt bespreken.";
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
 // <details> this module opened for printing, closed again afterwards.
@@ -64,13 +62,8 @@ function endPrintMode() {
   openedForPrint = [];
 }
 
-function printForm(form, mode, status) {
+function printForm(form, mode) {
   endPrintMode();
-  status.textContent = "";
-  if (mode === "agenda" && !form.querySelector("input[data-agenda]:checked")) {
-    status.textContent = NOTHING_ON_AGENDA;
-    return;
-  }
   document.documentElement.dataset.gkPrint = mode;
   form.classList.add("gk-print-target");
   fillPrintBlocks();
@@ -89,9 +82,8 @@ function bindPrintTools(form) {
   const tools = form.querySelector(".gk-print-tools");
   if (!tools || tools.dataset.ready) return;
   tools.dataset.ready = "true";
-  const status = tools.querySelector(".gk-print-tools__status");
   for (const button of tools.querySelectorAll("[data-print-mode]")) {
-    button.addEventListener("click", () => printForm(form, button.dataset.printMode, status));
+    button.addEventListener("click", () => printForm(form, button.dataset.printMode));
   }
 }
 

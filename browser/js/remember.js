@@ -1,5 +1,5 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
-// (data-field, data-agenda) after a pause in typing or on leaving the page. What the
+// (data-field) after a pause in typing or on leaving the page. What the
 // reader did before this code ran (the page is usable from the first paint) wins.
 import { MAX_ROWS, putAnswer } from "./format.js";
 import { saveAll, saver } from "./saver.js";
@@ -7,7 +7,6 @@ import { change, onOutsideChange, read, trouble } from "./store.js";
 import { button, confirmStep, el, showTroubleNotices, when } from "./ui.js";
 
 const TEXT = ':is(input:not([type="checkbox"]), textarea)[data-field]';
-const AGENDA = "input[data-agenda]";
 const ready = new WeakSet();
 
 const myDataNote = () =>
@@ -160,11 +159,6 @@ function setupForm(root, state) {
       const value = answerAt(entry?.fields, place(control));
       if (!save.pending(place(control).join()) && control.value !== value) control.value = value;
     }
-    for (const box of root.querySelectorAll(AGENDA)) {
-      const field = box.dataset.agenda;
-      const saved = entry && Object.hasOwn(entry.agenda, field) ? entry.agenda[field] : box.defaultChecked;
-      if (!save.pending(`agenda ${field}`)) box.checked = saved;
-    }
     // Changes once a minute at most, so a screen reader does not chatter.
     const words =
       trouble.unavailable || trouble.newer
@@ -180,7 +174,7 @@ function setupForm(root, state) {
     save(
       key,
       (state) => {
-        const entry = (state.templates[id] ??= { fields: {}, agenda: {} });
+        const entry = (state.templates[id] ??= { fields: {} });
         apply(entry);
         entry.saved = new Date().toISOString();
       },
@@ -192,16 +186,10 @@ function setupForm(root, state) {
     const rows = target.dataset.column && dataRows(target.closest("table")).length;
     edit(where.join(), (entry) => putAnswer(entry.fields, where, value, rows));
   };
-  const editAgenda = (box) => {
-    const { agenda: field } = box.dataset;
-    const on = box.checked;
-    edit(`agenda ${field}`, (entry) => (entry.agenda[field] = on));
-  };
 
   root.addEventListener("input", ({ target }) => target.matches(TEXT) && editText(target));
-  root.addEventListener("change", ({ target }) => {
-    if (target.matches(AGENDA)) editAgenda(target);
-    save.flush(); // a finished answer or a choice: at once
+  root.addEventListener("change", () => {
+    save.flush(); // a finished answer: at once
   });
   root.addEventListener("click", ({ target }) => {
     const clicked = target.closest(".gk-button");
@@ -221,9 +209,8 @@ function setupForm(root, state) {
     next.querySelector("[data-field]").focus();
   });
 
-  // Typed or ticked before this ran: kept, and saved at once.
+  // Typed before this ran: kept, and saved at once.
   root.querySelectorAll(TEXT).forEach((control) => control.value !== control.defaultValue && editText(control));
-  root.querySelectorAll(AGENDA).forEach((box) => box.checked !== box.defaultChecked && editAgenda(box));
   show(state);
   save.flush();
   onOutsideChange(root, show);

@@ -1,0 +1,152 @@
+// Mijn bespreekpunten: a list the reader adds to, changes, removes from and puts in
+// order (buttons, so the keyboard does it too). It prints as the agenda for the manager,
+// with the meeting's date from the planner, and makes the text to send it ahead.
+// All words come from the page (macros/render_bespreekpunten.py).
+import { longDate } from "./dates.js";
+import { addPoints, fill, newId } from "./point-list.js";
+import { change, confirmStep, el, onOutsideChange, read, showTroubleNotices, TOOLS } from "./state.js";
+import { record } from "./tool-parts.js";
+
+const MAX = TOOLS.bespreekpunten.items[0];
+const itemsOf = (state) => record(state, "bespreekpunten", () => ({ items: [] })).items;
+const write = (edit) => change((state) => edit(itemsOf(state))) || showTroubleNotices();
+
+// A clone of a <template>'s content with "__" in its texts as n.
+function numbered(template, n) {
+  const node = template.content.firstElementChild.cloneNode(true);
+  const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  while (texts.nextNode()) texts.currentNode.data = texts.currentNode.data.replaceAll("__", n);
+  return node;
+}
+
+export function setup(root) {
+  const words = root.dataset;
+  const form = root.querySelector("form");
+  const input = form.elements.tekst;
+  const list = root.querySelector("[data-list]");
+  const empty = root.querySelector("[data-empty]");
+  const live = root.querySelector("[data-live]");
+  const [itemTemplate, editorTemplate] = root.querySelectorAll("template");
+  const agenda = root.querySelector("[data-agenda]");
+  const meeting = agenda.querySelector("[data-agenda-meeting]");
+  const mailText = root.querySelector("[data-mail-text]");
+  const mailLink = root.querySelector("[data-mail-link]");
+  let items = [];
+  let editing = null; // id of the point being changed
+
+  const say = (text) => (live.textContent = text);
+  const focusOn = (id, action) => list.querySelector(`[data-id="${id}"] [data-action="${action}"]`)?.focus();
+
+  const render = (state) => {
+    items = [...(state.tools.bespreekpunten?.items ?? [])];
+    list.replaceChildren(
+      ...items.map((item, i) => {
+        const node = numbered(itemTemplate, i + 1);
+        node.dataset.id = item.id;
+        node.querySelector("[data-text]").textContent = item.tekst;
+        if (item.id === editing) {
+          const editor = numbered(editorTemplate, i + 1);
+          editor.querySelector("textarea").value = item.tekst;
+          node.replaceChildren(editor);
+        }
+        return node;
+      }),
+    );
+    empty.hidden = items.length > 0;
+    const plan = state.tools.planner;
+    const when = plan?.date ? fill(plan.time ? words.msgMeetingTime : words.msgMeeting, { datum: longDate(plan.date, true), tijd: plan.time }) : "";
+    meeting.textContent = when;
+    meeting.hidden = !when;
+    agenda.querySelector("[data-agenda-list]").replaceChildren(...items.map((item) => el("li", {}, item.tekst)));
+    // The agenda as text: its title, the meeting, its intro, then the numbered points.
+    const [title, , intro] = agenda.querySelectorAll("p");
+    const text = [title.textContent, ...(when ? [when] : []), "", intro.textContent, ...items.map((item, i) => `${i + 1}. ${item.tekst}`)].join("\n");
+    mailText.value = text;
+    mailLink.href = `mailto:?subject=${encodeURIComponent(words.msgSubject)}&body=${encodeURIComponent(text.replaceAll("\n", "\r\n"))}`;
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const tekst = input.value.trim();
+    const problem = !tekst ? words.msgEmpty : items.length >= MAX ? fill(words.msgFull, { n: MAX }) : "";
+    input.setAttribute("aria-invalid", String(!tekst));
+    if (problem) {
+      say(problem);
+      return input.focus();
+    }
+    let added = 0;
+    write((saved) => (added = addPoints(saved, [tekst], { max: MAX, id: newId })));
+    render(read());
+    if (added) input.value = "";
+    say(added ? fill(words.msgAdded, { n: items.length }) : words.msgAlready);
+  });
+
+  list.addEventListener("click", async ({ target }) => {
+    const action = target.closest("button")?.dataset.action;
+    const id = target.closest("[data-id]")?.dataset.id;
+    const i = items.findIndex((item) => item.id === id);
+    if (!action || i < 0) return;
+    if (action === "up" || action === "down") {
+      const j = action === "up" ? i - 1 : i + 1;
+      if (j < 0 || j >= items.length) return say(j < 0 ? words.msgTop : words.msgBottom);
+      write((saved) => {
+        const from = saved.findIndex((item) => item.id === id);
+        if (from >= 0) saved.splice(Math.max(0, Math.min(saved.length - 1, from + j - i)), 0, ...saved.splice(from, 1));
+      });
+      render(read());
+      focusOn(id, action);
+      return say(fill(words.msgMoved, { n: items.findIndex((item) => item.id === id) + 1, totaal: items.length }));
+    }
+    if (action === "edit") {
+      editing = id;
+      render(read());
+      return list.querySelector(`[data-id="${id}"] textarea`).focus();
+    }
+    if (action === "save") {
+      const tekst = list.querySelector(`[data-id="${id}"] textarea`).value.trim();
+      if (!tekst) return say(words.msgEmpty);
+      write((saved) => {
+        const item = saved.find((one) => one.id === id);
+        if (item) item.tekst = tekst;
+      });
+      say(fill(words.msgChanged, { n: i + 1 }));
+    }
+    if (action === "save" || action === "cancel") {
+      editing = null;
+      render(read());
+      return focusOn(id, "edit");
+    }
+    if (action === "remove") {
+      if (!(await confirmStep(words.msgRemoveQuestion, [el("p", {}, items[i].tekst)], words.msgRemoveYes))) return focusOn(id, "remove");
+      write((saved) => {
+        const at = saved.findIndex((item) => item.id === id);
+        if (at >= 0) saved.splice(at, 1);
+      });
+      render(read());
+      say(words.msgRemoved);
+      const next = list.children[i] ?? list.lastElementChild;
+      (next?.querySelector('[data-action="remove"]') ?? input).focus();
+    }
+  });
+
+  root.addEventListener("click", async ({ target }) => {
+    const action = target.closest("button")?.dataset.action;
+    if (action === "print") {
+      if (!items.length) return say(words.msgNothing);
+      document.documentElement.dataset.gkPrint = "agenda";
+      return print();
+    }
+    if (action !== "copy") return;
+    try {
+      await navigator.clipboard.writeText(mailText.value);
+      say(words.msgCopied);
+    } catch {
+      mailText.focus();
+      mailText.select();
+      say(words.msgNotCopied);
+    }
+  });
+
+  render(read());
+  onOutsideChange(root, (state) => editing || render(state));
+}

@@ -1,0 +1,65 @@
+// De gesprekskaart: one A4 sheet filled from what the reader saved. Each section names
+// the tool or the template field it reads (data-card-*, from data/gesprekskaart.yml);
+// it shows the first few and says how many more there are. Words come from the page.
+import { longDate } from "./dates.js";
+import { answerTexts, fill } from "./point-list.js";
+import { el, onOutsideChange, read } from "./state.js";
+import { record, saver } from "./tool-parts.js";
+
+// A long answer is cut here, so that the card always fits one page.
+const MAX_CHARS = 110;
+const clip = (text) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > MAX_CHARS ? `${flat.slice(0, MAX_CHARS - 1).trimEnd()}…` : flat;
+};
+
+// What the card shows of each tool's record, the most useful first.
+const FROM_TOOL = {
+  bespreekpunten: ({ items = [] }) => items.map((item) => item.tekst),
+  successes: ({ entries = [] }) =>
+    [...entries].sort((a, b) => b.date.localeCompare(a.date)).map(({ date, what, result }) => `${longDate(date)}: ${what}${result ? ` (${result})` : ""}`),
+  smart: ({ goals = [] }) =>
+    goals.filter((goal) => goal.specifiek?.trim()).map(({ specifiek, tijdgebonden }) => (tijdgebonden ? `${specifiek.trim()} (${longDate(tijdgebonden)})` : specifiek.trim())),
+};
+
+export function setup(root) {
+  const form = root.querySelector("form");
+  const sections = [...root.querySelectorAll("[data-card-section]")];
+  const facts = Object.fromEntries([...root.querySelectorAll("[data-meeting]")].map((node) => [node.dataset.meeting, node]));
+  const save = saver();
+
+  const render = (state) => {
+    const plan = state.tools.planner ?? {};
+    const names = state.tools.gesprekskaart ?? {};
+    facts.date.textContent = plan.date ? longDate(plan.date, true) : "";
+    facts.time.textContent = plan.time ?? "";
+    for (const name of ["naam", "met"]) {
+      facts[name].textContent = names[name] ?? "";
+      if (document.activeElement !== form.elements[name]) form.elements[name].value = names[name] ?? "";
+    }
+    for (const section of sections) {
+      const { cardTool: tool, cardTemplate: template, cardField: field, size, msgMore: where } = section.dataset;
+      const texts = tool ? (FROM_TOOL[tool]?.(state.tools[tool] ?? {}) ?? []) : answerTexts(state.templates[template]?.fields?.[field]);
+      const shown = texts.slice(0, Number(size));
+      section.querySelector("[data-items]").replaceChildren(...shown.map((text) => el("li", {}, clip(text))));
+      section.classList.toggle("gk-card__section--filled", shown.length > 0);
+      const more = section.querySelector("[data-more]");
+      more.hidden = texts.length <= shown.length;
+      more.textContent = more.hidden ? "" : fill(root.dataset.msgMore, { n: texts.length - shown.length, waar: where });
+    }
+  };
+
+  form.addEventListener("input", ({ target }) => {
+    const { name, value } = target;
+    facts[name].textContent = value.trim();
+    save(name, (state) => (record(state, "gesprekskaart", () => ({}))[name] = value.trim()));
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  root.querySelector('[data-action="print"]').addEventListener("click", () => {
+    document.documentElement.dataset.gkPrint = "card";
+    print();
+  });
+
+  render(read());
+  onOutsideChange(root, render);
+}

@@ -1,0 +1,134 @@
+"""Render Mijn bespreekpunten: the list a reader builds (browser/js/bespreekpunten.js),
+the agenda it prints for the manager and the text to send it ahead.
+
+Every word comes from data/bespreekpunten.yml. Messages the module says back travel as
+data-msg-* attributes on the tool's root; the buttons of one point are in a <template>
+("__" is the point's number), so the module only clones and numbers them.
+"""
+
+from __future__ import annotations
+
+from macros.html import esc, heading
+from macros.models import Points
+
+_HIDDEN = '<span class="gk-visually-hidden"> {}</span>'
+
+
+def messages(**texts: str) -> str:
+    """data-msg-* attributes, e.g. messages(added="…") gives data-msg-added="…"."""
+    return "".join(
+        f' data-msg-{key.replace("_", "-")}="{esc(text)}"' for key, text in texts.items()
+    )
+
+
+def _button(label: str, action: str, hidden: str = "", primary: bool = False) -> str:
+    extra = _HIDDEN.format(esc(hidden)) if hidden else ""
+    kind = " gk-button--primary" if primary else ""
+    return (
+        f'<button type="button" class="gk-button{kind}" data-action="{action}">'
+        f"{esc(label)}{extra}</button>"
+    )
+
+
+def _item(points: Points) -> str:
+    """One point with its buttons; the module fills in the text and the number."""
+    number = points.punt.replace("{n}", "__")
+    b = points.knoppen
+    return (
+        '<li class="gk-points__item"><p class="gk-points__text" data-text></p>'
+        '<p class="gk-tool__buttons gk-points__buttons">'
+        + "".join(
+            _button(label, action, number)
+            for label, action in (
+                (b.omhoog, "up"),
+                (b.omlaag, "down"),
+                (b.wijzig, "edit"),
+                (b.verwijder, "remove"),
+            )
+        )
+        + "</p></li>"
+    )
+
+
+def _editor(points: Points) -> str:
+    """What replaces a point's text while the reader changes it."""
+    number = points.punt.replace("{n}", "__")
+    return (
+        '<div class="gk-field gk-points__editor">'
+        f'<label for="gk-point-edit" class="gk-visually-hidden">{esc(number)}</label>'
+        '<textarea id="gk-point-edit" rows="2" autocomplete="off"></textarea>'
+        '<p class="gk-tool__buttons">'
+        + _button(points.knoppen.bewaar, "save", number, primary=True)
+        + _button(points.knoppen.annuleer, "cancel", number)
+        + "</p></div>"
+    )
+
+
+def render_points(points: Points, noscript: str, level: int = 2) -> str:
+    m = points.meldingen
+    agenda = points.agenda
+    send = points.versturen
+    data = messages(
+        added=m.toegevoegd,
+        already=points.veld.al,
+        empty=m.leeg_punt,
+        full=m.vol,
+        moved=m.verplaatst,
+        top=m.bovenaan,
+        bottom=m.onderaan,
+        changed=m.gewijzigd,
+        removed=m.verwijderd,
+        remove_question=m.verwijder_vraag,
+        remove_yes=m.verwijder_ja,
+        meeting=agenda.gesprek,
+        meeting_time=agenda.gesprek_tijd,
+        nothing=agenda.geen,
+        copied=send.gekopieerd,
+        not_copied=send.niet_gekopieerd,
+        subject=send.onderwerp,
+    )
+    new = points.nieuw
+    form = (
+        '<form class="gk-tool__form gk-noprint gk-needs-js"><div class="gk-field">'
+        f'<label for="gk-point-new" class="gk-field__label">{esc(new.label)}</label>'
+        f'<p id="gk-point-new-help" class="gk-field__help">{esc(new.uitleg)}</p>'
+        '<textarea id="gk-point-new" name="tekst" rows="2" aria-describedby="gk-point-new-help" '
+        'autocomplete="off"></textarea></div>'
+        f'<button type="submit" class="gk-button gk-button--primary">{esc(new.knop)}</button>'
+        "</form>"
+    )
+    printed = (
+        '<section class="gk-print-only gk-points__agenda" data-agenda>'
+        f'<p class="gk-points__agenda-title">{esc(agenda.kop)}</p>'
+        "<p data-agenda-meeting hidden></p>"
+        f"<p>{esc(agenda.intro)}</p><ol data-agenda-list></ol></section>"
+    )
+    sending = (
+        '<div class="gk-noprint gk-needs-js">'
+        + heading(level, "vooraf-sturen", send.kop, "gk-tool__heading")
+        + f"<p>{esc(send.uitleg)}</p>"
+        '<div class="gk-field"><label for="gk-points-mail" class="gk-field__label">'
+        f"{esc(send.label)}</label>"
+        '<textarea id="gk-points-mail" rows="8" data-mail-text></textarea></div>'
+        '<p class="gk-tool__buttons">'
+        + _button(send.kopieer, "copy")
+        + f'<a class="gk-button" href="mailto:" data-mail-link>{esc(send.mail)}</a>'
+        + "</p></div>"
+    )
+    return (
+        f'<div class="gk-tool gk-points" data-gk-points{data}>{noscript}'
+        f"<template data-item>{_item(points)}</template>"
+        f"<template data-editor>{_editor(points)}</template>"
+        f"{form}"
+        + '<div class="gk-noprint gk-needs-js">'
+        + heading(level, "je-bespreekpunten", points.lijst_kop, "gk-tool__heading")
+        + f'<p class="gk-points__empty" data-empty>{esc(points.leeg)}</p>'
+        '<ol class="gk-points__list" data-list></ol>'
+        '<p class="gk-tool__message" role="status" data-live></p>'
+        '<p class="gk-tool__buttons">'
+        + _button(agenda.afdrukken, "print")
+        + "</p></div>"
+        + sending
+        + printed
+        + "</div>"
+    )
