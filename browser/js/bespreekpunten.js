@@ -4,7 +4,15 @@
 // All words come from the page (macros/render_bespreekpunten.py).
 import { longDate } from "./dates.js";
 import { addPoints, fill, newId } from "./point-list.js";
-import { change, confirmStep, el, onOutsideChange, read, showTroubleNotices, TOOLS } from "./state.js";
+import {
+  change,
+  confirmStep,
+  el,
+  onOutsideChange,
+  read,
+  showTroubleNotices,
+  TOOLS,
+} from "./state.js";
 import { record } from "./tool-parts.js";
 
 const MAX = TOOLS.bespreekpunten.items[0];
@@ -35,7 +43,8 @@ export function setup(root) {
   let editing = null; // id of the point being changed
 
   const say = (text) => (live.textContent = text);
-  const focusOn = (id, action) => list.querySelector(`[data-id="${id}"] [data-action="${action}"]`)?.focus();
+  const focusOn = (id, action) =>
+    list.querySelector(`[data-id="${id}"] [data-action="${action}"]`)?.focus();
 
   const render = (state) => {
     items = [...(state.tools.bespreekpunten?.items ?? [])];
@@ -54,13 +63,26 @@ export function setup(root) {
     );
     empty.hidden = items.length > 0;
     const plan = state.tools.planner;
-    const when = plan?.date ? fill(plan.time ? words.msgMeetingTime : words.msgMeeting, { datum: longDate(plan.date, true), tijd: plan.time }) : "";
+    const when = plan?.date
+      ? fill(plan.time ? words.msgMeetingTime : words.msgMeeting, {
+          datum: longDate(plan.date, true),
+          tijd: plan.time,
+        })
+      : "";
     meeting.textContent = when;
     meeting.hidden = !when;
-    agenda.querySelector("[data-agenda-list]").replaceChildren(...items.map((item) => el("li", {}, item.tekst)));
+    agenda
+      .querySelector("[data-agenda-list]")
+      .replaceChildren(...items.map((item) => el("li", {}, item.tekst)));
     // The agenda as text: its title, the meeting, its intro, then the numbered points.
     const [title, , intro] = agenda.querySelectorAll("p");
-    const text = [title.textContent, ...(when ? [when] : []), "", intro.textContent, ...items.map((item, i) => `${i + 1}. ${item.tekst}`)].join("\n");
+    const text = [
+      title.textContent,
+      ...(when ? [when] : []),
+      "",
+      intro.textContent,
+      ...items.map((item, i) => `${i + 1}. ${item.tekst}`),
+    ].join("\n");
     mailText.value = text;
     mailLink.href = `mailto:?subject=${encodeURIComponent(words.msgSubject)}&body=${encodeURIComponent(text.replaceAll("\n", "\r\n"))}`;
   };
@@ -68,7 +90,11 @@ export function setup(root) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const tekst = input.value.trim();
-    const problem = !tekst ? words.msgEmpty : items.length >= MAX ? fill(words.msgFull, { n: MAX }) : "";
+    const problem = !tekst
+      ? words.msgEmpty
+      : items.length >= MAX
+        ? fill(words.msgFull, { n: MAX })
+        : "";
     input.setAttribute("aria-invalid", String(!tekst));
     if (problem) {
       say(problem);
@@ -91,11 +117,21 @@ export function setup(root) {
       if (j < 0 || j >= items.length) return say(j < 0 ? words.msgTop : words.msgBottom);
       write((saved) => {
         const from = saved.findIndex((item) => item.id === id);
-        if (from >= 0) saved.splice(Math.max(0, Math.min(saved.length - 1, from + j - i)), 0, ...saved.splice(from, 1));
+        if (from >= 0)
+          saved.splice(
+            Math.max(0, Math.min(saved.length - 1, from + j - i)),
+            0,
+            ...saved.splice(from, 1),
+          );
       });
       render(read());
       focusOn(id, action);
-      return say(fill(words.msgMoved, { n: items.findIndex((item) => item.id === id) + 1, totaal: items.length }));
+      return say(
+        fill(words.msgMoved, {
+          n: items.findIndex((item) => item.id === id) + 1,
+          totaal: items.length,
+        }),
+      );
     }
     if (action === "edit") {
       editing = id;
@@ -117,7 +153,14 @@ export function setup(root) {
       return focusOn(id, "edit");
     }
     if (action === "remove") {
-      if (!(await confirmStep(words.msgRemoveQuestion, [el("p", {}, items[i].tekst)], words.msgRemoveYes))) return focusOn(id, "remove");
+      if (
+        !(await confirmStep(
+          words.msgRemoveQuestion,
+          [el("p", {}, items[i].tekst)],
+          words.msgRemoveYes,
+        ))
+      )
+        return focusOn(id, "remove");
       write((saved) => {
         const at = saved.findIndex((item) => item.id === id);
         if (at >= 0) saved.splice(at, 1);

@@ -2,7 +2,16 @@
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
 import { isObject, salvage, upgrade, VERSION } from "./format.js";
 import { asideCopies, onOutsideChange, read, replaceParts, wipe } from "./store.js";
-import { button, confirmStep, count, download, downloadAside, el, showTroubleNotices, when } from "./ui.js";
+import {
+  button,
+  confirmStep,
+  count,
+  download,
+  downloadAside,
+  el,
+  showTroubleNotices,
+  when,
+} from "./ui.js";
 
 // An export is at most what the browser's storage holds (about 5 million characters in
 // Chromium and Firefox), written as UTF-8 (up to 3 bytes a character) and indented:
@@ -12,11 +21,16 @@ const MAX_BYTES = 32 * MB;
 
 // Answers filled in, however deep (list entries, table cells).
 const filled = (value) =>
-  typeof value === "string" ? Number(value.trim() !== "") : Object.values(value).reduce((n, part) => n + filled(part), 0);
+  typeof value === "string"
+    ? Number(value.trim() !== "")
+    : Object.values(value).reduce((n, part) => n + filled(part), 0);
 
 // What each tool has saved, in a few words.
 const TOOL_WORDS = {
-  planner: ({ date }) => (date ? `gesprek op ${new Date(`${date}T12:00`).toLocaleDateString("nl-NL", { dateStyle: "long" })}` : "nog geen datum"),
+  planner: ({ date }) =>
+    date
+      ? `gesprek op ${new Date(`${date}T12:00`).toLocaleDateString("nl-NL", { dateStyle: "long" })}`
+      : "nog geen datum",
   smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
   feedback: (parts) => `${filled(parts)} van 4 delen ingevuld`,
   successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),
@@ -29,12 +43,20 @@ function describe(state, { checklists, templates, tools }) {
   const lines = new Map();
   for (const [id, { title, items }] of Object.entries(checklists)) {
     const saved = state.checklists[id]?.items;
-    if (saved) lines.set(id, [title, `${items.filter((item) => Object.hasOwn(saved, item)).length} van ${items.length} afgevinkt`]);
+    if (saved)
+      lines.set(id, [
+        title,
+        `${items.filter((item) => Object.hasOwn(saved, item)).length} van ${items.length} afgevinkt`,
+      ]);
   }
   for (const [id, { title }] of Object.entries(templates)) {
     const entry = state.templates[id];
     const n = entry && filled(entry.fields);
-    if (entry) lines.set(id, [title, `${count(n, "antwoord", "antwoorden")}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`]);
+    if (entry)
+      lines.set(id, [
+        title,
+        `${count(n, "antwoord", "antwoorden")}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`,
+      ]);
   }
   for (const [id, { title }] of Object.entries(tools)) {
     if (state.tools[id]) lines.set(`tool ${id}`, [title, TOOL_WORDS[id](state.tools[id])]);
@@ -42,21 +64,40 @@ function describe(state, { checklists, templates, tools }) {
   return lines;
 }
 
-const list = (lines, words) => el("ul", {}, ...[...lines].map(([id, [title, what]]) => el("li", {}, el("strong", {}, title), words(id, what))));
+const list = (lines, words) =>
+  el(
+    "ul",
+    {},
+    ...[...lines].map(([id, [title, what]]) =>
+      el("li", {}, el("strong", {}, title), words(id, what)),
+    ),
+  );
 
 // A tool's button(s) and a status line under them; say(text, true) reports a failure
 // that changed nothing, say(text, true, false) one that may have changed something.
 function tool(name, ...buttons) {
   const line = el("p", { class: "gk-tool-message", role: "status" });
-  document.querySelector(`[data-gk-tool="${name}"]`).append(el("p", { class: "gk-tool-buttons" }, ...buttons), line);
+  document
+    .querySelector(`[data-gk-tool="${name}"]`)
+    .append(el("p", { class: "gk-tool-buttons" }, ...buttons), line);
   return (text, failed = false, unchanged = failed) => {
     line.classList.toggle("gk-tool-message--error", failed);
-    line.replaceChildren(...(failed ? [el("strong", {}, "Dat lukt niet. "), `${text}${unchanged ? " Er is niets veranderd." : ""}`] : [text]));
+    line.replaceChildren(
+      ...(failed
+        ? [
+            el("strong", {}, "Dat lukt niet. "),
+            `${text}${unchanged ? " Er is niets veranderd." : ""}`,
+          ]
+        : [text]),
+    );
   };
 }
 
 // A "beschadigde gegevens" download: [{found, text}], each text a state (or part of one).
-const isAsideFile = (data) => Array.isArray(data) && data.length > 0 && data.every((copy) => isObject(copy) && typeof copy.text === "string");
+const isAsideFile = (data) =>
+  Array.isArray(data) &&
+  data.length > 0 &&
+  data.every((copy) => isObject(copy) && typeof copy.text === "string");
 
 // Every part of the copies set aside that passes the import's checks: {state, skipped,
 // broken}, like an export.
@@ -69,7 +110,8 @@ function fromAside(copies, manifest) {
       const result = salvage(JSON.parse(copy.text), manifest);
       skipped.push(...result.skipped);
       broken.push(...result.broken.map(({ where }) => where));
-      for (const section of Object.keys(state)) Object.assign(state[section], result.state[section]);
+      for (const section of Object.keys(state))
+        Object.assign(state[section], result.state[section]);
     } catch {
       broken.push(copy.where ?? `kopie ${i + 1}`);
     }
@@ -104,7 +146,8 @@ async function readExport(file, manifest) {
   if (data?.format !== "gespreksklaar") {
     return "Dit is geen export van Gespreksklaar. Kies een bestand dat je met Exporteer hebt gemaakt.";
   }
-  if (data.version > VERSION) return "Het bestand komt van een nieuwere versie van deze site. Laad de pagina opnieuw.";
+  if (data.version > VERSION)
+    return "Het bestand komt van een nieuwere versie van deze site. Laad de pagina opnieuw.";
   try {
     return { ...upgrade(data, manifest), broken: [], badText };
   } catch (error) {
@@ -123,7 +166,7 @@ export function setupDataTools() {
   const refresh = () => {
     const lines = describe(read(), manifest);
     const none = el("p", {}, "Er staat nog niets van deze site op dit apparaat.");
-    slot("summary").replaceChildren(lines.size ? list(lines, (id, what) => `: ${what}`) : none);
+    slot("summary").replaceChildren(lines.size ? list(lines, (_id, what) => `: ${what}`) : none);
     const copies = asideCopies().length;
     slot("aside").hidden = !copies;
     aside.textContent = `Ook staan er ${copies} keer gegevens apart die de site niet kon lezen. Wis alles haalt ze weg.`;
@@ -139,7 +182,15 @@ export function setupDataTools() {
   exportButton.addEventListener("click", () => {
     const { checklists, templates, tools } = read();
     const name = `gespreksklaar-${new Date().toLocaleDateString("sv-SE")}.json`;
-    download(name, { format: "gespreksklaar", version: VERSION, exported: new Date().toISOString(), site: manifest.site, checklists, templates, tools });
+    download(name, {
+      format: "gespreksklaar",
+      version: VERSION,
+      exported: new Date().toISOString(),
+      site: manifest.site,
+      checklists,
+      templates,
+      tools,
+    });
     sayExport(`Je browser bewaart het bestand ${name}, meestal in de map Downloads.`);
   });
 
@@ -161,39 +212,68 @@ export function setupDataTools() {
       list(next, (id, what) => `: nu ${now.get(id)?.[1] ?? "niets"}, uit het bestand ${what}.`),
       el("p", {}, "Wat niet in het bestand staat, blijft zoals het is."),
     ];
-    const places = (list) => `${list.slice(0, 10).join(", ")}${list.length > 10 ? ` en nog ${list.length - 10}` : ""}`;
-    if (skipped.length) details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${places(skipped)}.`));
-    if (broken.length) details.push(el("p", {}, `Dit klopt niet en zet de site niet terug: ${places(broken)}.`));
+    const places = (list) =>
+      `${list.slice(0, 10).join(", ")}${list.length > 10 ? ` en nog ${list.length - 10}` : ""}`;
+    if (skipped.length)
+      details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${places(skipped)}.`));
+    if (broken.length)
+      details.push(el("p", {}, `Dit klopt niet en zet de site niet terug: ${places(broken)}.`));
     if (badText) {
-      details.push(el("p", {}, "Een deel van de tekst in het bestand is onleesbaar (geen UTF-8). Op die plekken staat nu het teken �. Kijk je tekst daarna even na."));
+      details.push(
+        el(
+          "p",
+          {},
+          "Een deel van de tekst in het bestand is onleesbaar (geen UTF-8). Op die plekken staat nu het teken �. Kijk je tekst daarna even na.",
+        ),
+      );
     }
-    if (!(await confirmStep("Wil je deze gegevens terugzetten?", details, "Ja, zet terug"))) return sayImport("Je hebt niets veranderd.");
+    if (!(await confirmStep("Wil je deze gegevens terugzetten?", details, "Ja, zet terug")))
+      return sayImport("Je hebt niets veranderd.");
     const stored = replaceParts(incoming);
     refresh();
     showTroubleNotices();
-    if (!stored) return sayImport("Je browser bewaarde de gegevens niet. Ze staan alleen op deze pagina, tot je hem sluit.", true, false);
+    if (!stored)
+      return sayImport(
+        "Je browser bewaarde de gegevens niet. Ze staan alleen op deze pagina, tot je hem sluit.",
+        true,
+        false,
+      );
     sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.");
   });
 
   const wipeButton = button("Wis alles");
   const sayWipe = tool("wipe", wipeButton);
   wipeButton.addEventListener("click", async () => {
-    const text = "Al je vinkjes en antwoorden op dit apparaat gaan weg. Dat kun je niet ongedaan maken.";
-    if (!(await confirmStep("Alles wissen?", [el("p", {}, text)], "Ja, wis alles", true))) return sayWipe("Je hebt niets gewist.");
+    const text =
+      "Al je vinkjes en antwoorden op dit apparaat gaan weg. Dat kun je niet ongedaan maken.";
+    if (!(await confirmStep("Alles wissen?", [el("p", {}, text)], "Ja, wis alles", true)))
+      return sayWipe("Je hebt niets gewist.");
     const gone = wipe();
     refresh();
     if (gone) return sayWipe("Alles is gewist.");
-    sayWipe("Je browser liet de site niet alles wissen. Wis de sitegegevens van deze site in de instellingen van je browser.", true, false);
+    sayWipe(
+      "Je browser liet de site niet alles wissen. Wis de sitegegevens van deze site in de instellingen van je browser.",
+      true,
+      false,
+    );
   });
 
   const askButton = button("Vraag om blijvende opslag");
   const sayPersist = tool("persist", askButton);
   const persisted = (granted, asked) => {
     askButton.hidden = granted;
-    sayPersist(granted ? "Je browser bewaart je gegevens blijvend." : asked ? "Je browser geeft geen blijvende opslag. Maak dus af en toe een export." : "Je browser bewaart je gegevens nog niet blijvend.");
+    sayPersist(
+      granted
+        ? "Je browser bewaart je gegevens blijvend."
+        : asked
+          ? "Je browser geeft geen blijvende opslag. Maak dus af en toe een export."
+          : "Je browser bewaart je gegevens nog niet blijvend.",
+    );
   };
   if (navigator.storage?.persist) {
-    askButton.addEventListener("click", async () => persisted(await navigator.storage.persist(), true));
+    askButton.addEventListener("click", async () =>
+      persisted(await navigator.storage.persist(), true),
+    );
     navigator.storage.persisted().then((granted) => persisted(granted, false));
   } else {
     askButton.hidden = true;

@@ -5,12 +5,15 @@ import { copy, record, saver, siteLink, toTemplate } from "./tool-parts.js";
 import { el } from "./ui.js";
 
 const TEMPLATE = "feedback-leidinggevende-formulier"; // has the same four fields
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // [{tip, pattern}]: each entry's forms as whole words, in any case (no lookbehind:
 // Safari 15 lacks it).
 const patterns = (words) =>
-  words.map(({ forms, tip }) => ({ tip, pattern: new RegExp(`(?:^|[^\\p{L}'])(${forms.map(escape).join("|")})(?![\\p{L}])`, "iu") }));
+  words.map(({ forms, tip }) => ({
+    tip,
+    pattern: new RegExp(`(?:^|[^\\p{L}'])(${forms.map(escapeRegExp).join("|")})(?![\\p{L}])`, "iu"),
+  }));
 
 // [[the words as typed, tip]] for each entry found in `text`.
 const findWords = (text, entries) =>
@@ -39,7 +42,16 @@ export function setup(root) {
     const box = document.getElementById(area.getAttribute("aria-describedby").split(" ").at(-1));
     box.replaceChildren(
       ...(found.length
-        ? [el("p", {}, "Dit klinkt misschien harder dan je bedoelt:"), el("ul", {}, ...found.map(([words, tip]) => el("li", {}, el("strong", {}, `‘${words}’`), `: ${tip}`)))]
+        ? [
+            el("p", {}, "Dit klinkt misschien harder dan je bedoelt:"),
+            el(
+              "ul",
+              {},
+              ...found.map(([words, tip]) =>
+                el("li", {}, el("strong", {}, `‘${words}’`), `: ${tip}`),
+              ),
+            ),
+          ]
         : []),
     );
   };
@@ -49,7 +61,8 @@ export function setup(root) {
     areas.forEach(flag);
   };
 
-  const keep = ({ dataset: { part }, value }) => save(part, (state) => (record(state, "feedback", () => ({}))[part] = value));
+  const keep = ({ dataset: { part }, value }) =>
+    save(part, (state) => (record(state, "feedback", () => ({}))[part] = value));
   form.addEventListener("input", ({ target }) => {
     show();
     keep(target);
@@ -59,19 +72,28 @@ export function setup(root) {
     const action = target.closest("button")?.dataset.action;
     if (action === "print") return print();
     if (!action) return;
-    if (!areas.some((area) => area.value.trim())) return (message.textContent = "Er is nog geen bericht. Vul eerst de delen hierboven in.");
+    if (!areas.some((area) => area.value.trim()))
+      return (message.textContent = "Er is nog geen bericht. Vul eerst de delen hierboven in.");
     if (action === "copy") return copy(composed, message);
-    if (!(await toTemplate(TEMPLATE, parts()))) return (message.textContent = "Je hebt niets veranderd.");
-    message.replaceChildren("Klaar: je feedback staat in het sjabloon. ", siteLink("sjablonen/feedback-leidinggevende-formulier/", "Open het sjabloon"), ".");
+    if (!(await toTemplate(TEMPLATE, parts())))
+      return (message.textContent = "Je hebt niets veranderd.");
+    message.replaceChildren(
+      "Klaar: je feedback staat in het sjabloon. ",
+      siteLink("sjablonen/feedback-leidinggevende-formulier/", "Open het sjabloon"),
+      ".",
+    );
   });
 
   const fill = (state) => {
     const saved = state.tools.feedback ?? {};
-    for (const area of areas) if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
+    for (const area of areas)
+      if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
     show();
   };
   // Typed before this code ran: kept, and saved.
-  const typed = areas.filter((area) => area.value !== area.defaultValue).map((area) => [area, area.value]);
+  const typed = areas
+    .filter((area) => area.value !== area.defaultValue)
+    .map((area) => [area, area.value]);
   fill(read());
   for (const [area, value] of typed) keep(Object.assign(area, { value }));
   show();

@@ -24,7 +24,8 @@ export const MAX_ROWS = 50;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const blank = () => ({ version: VERSION, checklists: {}, templates: {}, tools: {} });
-export const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value) =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const fail = (where) => {
   throw new Error(where);
 };
@@ -66,7 +67,10 @@ export const MIGRATIONS = [
     run(old) {
       const goals = old.tools?.smart?.goals;
       if (!Array.isArray(goals)) return { ...old, version: 3 };
-      const smart = { ...old.tools.smart, goals: goals.map((goal, i) => (isObject(goal) ? { id: `doel-${i + 1}`, ...goal } : goal)) };
+      const smart = {
+        ...old.tools.smart,
+        goals: goals.map((goal, i) => (isObject(goal) ? { id: `doel-${i + 1}`, ...goal } : goal)),
+      };
       return { ...old, version: 3, tools: { ...old.tools, smart } };
     },
   },
@@ -91,7 +95,19 @@ const KINDS = {
 // What each tool saves: field → kind, or [most entries, shape of an entry] for a list.
 export const TOOLS = {
   planner: { date: "day", time: "time" },
-  smart: { goals: [10, { id: "id", specifiek: "text", meetbaar: "text", acceptabel: "text", realistisch: "text", tijdgebonden: "dayOrEmpty" }] },
+  smart: {
+    goals: [
+      10,
+      {
+        id: "id",
+        specifiek: "text",
+        meetbaar: "text",
+        acceptabel: "text",
+        realistisch: "text",
+        tijdgebonden: "dayOrEmpty",
+      },
+    ],
+  },
   feedback: { situatie: "text", effect: "text", wens: "text", positief: "text" },
   successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
   bespreekpunten: { items: [100, { id: "id", tekst: "text", bron: "text" }] },
@@ -107,14 +123,24 @@ function group(value, specs, where, skipped) {
   if (!isObject(value)) fail(where);
   return Object.entries(value)
     .filter(([id]) => {
-      const known = !specs ? ID.test(id) : Array.isArray(specs) ? specs.includes(id) : Object.hasOwn(specs, id);
+      const known = !specs
+        ? ID.test(id)
+        : Array.isArray(specs)
+          ? specs.includes(id)
+          : Object.hasOwn(specs, id);
       if (!known) specs ? skipped.push(`${where} → ${id}`) : fail(`${where} → ${id}`);
       return known;
     })
-    .map(([id, item]) => [id, item, (!Array.isArray(specs) && specs?.[id]) || {}, `${where} → ${id}`]);
+    .map(([id, item]) => [
+      id,
+      item,
+      (!Array.isArray(specs) && specs?.[id]) || {},
+      `${where} → ${id}`,
+    ]);
 }
 
-const checked = (value, kind, where) => (typeof value === "string" && KINDS[kind](value) ? value : fail(where));
+const checked = (value, kind, where) =>
+  typeof value === "string" && KINDS[kind](value) ? value : fail(where);
 
 // Entries of a list keep their id; a missing or repeated one gets a new one from its
 // position, the same in every tab, so a delete by id hits the one the reader chose.
@@ -140,7 +166,9 @@ function record(value, shape, where, skipped, strict) {
     else if (!Array.isArray(kind)) copy[field] = checked(item, kind, at);
     else if (!Array.isArray(item) || item.length > kind[0]) fail(at);
     else {
-      copy[field] = item.map((entry, i) => record(entry, kind[1], `${at} → ${i + 1}`, skipped, strict));
+      copy[field] = item.map((entry, i) =>
+        record(entry, kind[1], `${at} → ${i + 1}`, skipped, strict),
+      );
       if (Object.hasOwn(kind[1], "id")) uniqueIds(copy[field]);
     }
   }
@@ -150,8 +178,13 @@ function record(value, shape, where, skipped, strict) {
 function answer(value, spec, where, skipped) {
   const { type } = spec;
   const many = type === "lijst" || type === "tabel";
-  if (!many && typeof value === "string") return ANSWER_KINDS[type] ? checked(value, ANSWER_KINDS[type], where) : value;
-  if ((type && !many) || !Array.isArray(value) || value.length > (type === "lijst" ? spec.size : MAX_ROWS)) {
+  if (!many && typeof value === "string")
+    return ANSWER_KINDS[type] ? checked(value, ANSWER_KINDS[type], where) : value;
+  if (
+    (type && !many) ||
+    !Array.isArray(value) ||
+    value.length > (type === "lijst" ? spec.size : MAX_ROWS)
+  ) {
     fail(where);
   }
   return value.map((entry, i) =>
@@ -174,7 +207,9 @@ export function check(data, manifest) {
   if (!isObject(data)) fail("het begin");
   const state = strict ? blank() : { ...data, ...blank() };
   const entries = (kind) =>
-    group(data[kind], manifest?.[kind], kind, skipped).map((entry) => (isObject(entry[1]) ? entry : fail(entry[3])));
+    group(data[kind], manifest?.[kind], kind, skipped).map((entry) =>
+      isObject(entry[1]) ? entry : fail(entry[3]),
+    );
   for (const [id, entry, spec, where] of entries("checklists")) {
     const items = (state.checklists[id] = { items: {} }).items;
     for (const [item, on, , at] of group(entry.items, spec.items, where, skipped)) {
@@ -187,16 +222,26 @@ export function check(data, manifest) {
     for (const [field, value, fieldSpec, at] of group(entry.fields, spec.fields, where, skipped)) {
       saved.fields[field] = answer(value, fieldSpec, at, skipped);
     }
-    for (const [field, on, , at] of group(entry.agenda, spec.fields, `${where} → agenda`, skipped)) {
+    for (const [field, on, , at] of group(
+      entry.agenda,
+      spec.fields,
+      `${where} → agenda`,
+      skipped,
+    )) {
       saved.agenda[field] = typeof on === "boolean" ? on : fail(at);
     }
     if (entry.saved !== undefined) {
-      saved.saved = typeof entry.saved === "string" && Date.parse(entry.saved) ? entry.saved : fail(`${where} → saved`);
+      saved.saved =
+        typeof entry.saved === "string" && Date.parse(entry.saved)
+          ? entry.saved
+          : fail(`${where} → saved`);
     }
   }
   const tools = strict ? TOOLS : { ...data.tools, ...TOOLS };
   for (const [id, entry, , where] of group(data.tools, tools, "tools", skipped)) {
-    state.tools[id] = Object.hasOwn(TOOLS, id) ? record(entry, TOOLS[id], where, skipped, strict) : entry;
+    state.tools[id] = Object.hasOwn(TOOLS, id)
+      ? record(entry, TOOLS[id], where, skipped, strict)
+      : entry;
   }
   return { state, skipped };
 }
@@ -221,7 +266,8 @@ export const upgrade = (data, manifest) => check(migrate(data), manifest);
 // answer, one agenda choice, one tool field or one entry of a tool's list.
 function parts(data) {
   const found = [];
-  const part = (where, section, id, inner) => found.push([where, { version: data.version, [section]: { [id]: inner } }]);
+  const part = (where, section, id, inner) =>
+    found.push([where, { version: data.version, [section]: { [id]: inner } }]);
   // visit(entry) for each entry of `value`; a `value` that is no object is a part of its
   // own, as `whole` puts it in a state.
   const each = (value, where, whole, visit) => {
@@ -237,17 +283,25 @@ function parts(data) {
     each(entry.fields, at, { templates: { [id]: { fields: entry.fields } } }, ([field, value]) =>
       part(`${at} → ${field}`, "templates", id, { fields: { [field]: value } }),
     );
-    each(entry.agenda, `${at} → agenda`, { templates: { [id]: { agenda: entry.agenda } } }, ([field, on]) =>
-      part(`${at} → agenda → ${field}`, "templates", id, { agenda: { [field]: on } }),
+    each(
+      entry.agenda,
+      `${at} → agenda`,
+      { templates: { [id]: { agenda: entry.agenda } } },
+      ([field, on]) =>
+        part(`${at} → agenda → ${field}`, "templates", id, { agenda: { [field]: on } }),
     );
     if (entry.saved !== undefined) part(`${at} → saved`, "templates", id, { saved: entry.saved });
   });
   each(data.tools, "tools", { tools: data.tools }, ([id, entry]) => {
-    if (!isObject(entry) || !Object.hasOwn(TOOLS, id)) return part(`tools → ${id}`, "tools", id, entry);
+    if (!isObject(entry) || !Object.hasOwn(TOOLS, id))
+      return part(`tools → ${id}`, "tools", id, entry);
     for (const [field, value] of Object.entries(entry)) {
       const many = Array.isArray(TOOLS[id][field]) && Array.isArray(value);
       if (!many) part(`tools → ${id} → ${field}`, "tools", id, { [field]: value });
-      else value.forEach((one, i) => part(`tools → ${id} → ${field} → ${i + 1}`, "tools", id, { [field]: [one] }));
+      else
+        value.forEach((one, i) => {
+          part(`tools → ${id} → ${field} → ${i + 1}`, "tools", id, { [field]: [one] });
+        });
     }
   });
   return found;
@@ -280,7 +334,8 @@ export function salvage(data, manifest) {
     try {
       const result = check(part, manifest);
       skipped.push(...result.skipped);
-      for (const section of ["checklists", "templates", "tools"]) merge(state[section], result.state[section]);
+      for (const section of ["checklists", "templates", "tools"])
+        merge(state[section], result.state[section]);
     } catch {
       broken.push({ where, part });
     }
@@ -288,7 +343,8 @@ export function salvage(data, manifest) {
   for (const [id, shape] of Object.entries(TOOLS)) {
     for (const [field, kind] of Object.entries(shape)) {
       const list = state.tools[id]?.[field];
-      if (Array.isArray(kind) && Object.hasOwn(kind[1], "id") && Array.isArray(list)) uniqueIds(list);
+      if (Array.isArray(kind) && Object.hasOwn(kind[1], "id") && Array.isArray(list))
+        uniqueIds(list);
     }
   }
   return { state, skipped, broken };

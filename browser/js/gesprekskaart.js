@@ -17,15 +17,23 @@ const clip = (text) => {
 const FROM_TOOL = {
   bespreekpunten: ({ items = [] }) => items.map((item) => item.tekst),
   successes: ({ entries = [] }) =>
-    [...entries].sort((a, b) => b.date.localeCompare(a.date)).map(({ date, what, result }) => `${longDate(date)}: ${what}${result ? ` (${result})` : ""}`),
+    [...entries]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .map(({ date, what, result }) => `${longDate(date)}: ${what}${result ? ` (${result})` : ""}`),
   smart: ({ goals = [] }) =>
-    goals.filter((goal) => goal.specifiek?.trim()).map(({ specifiek, tijdgebonden }) => (tijdgebonden ? `${specifiek.trim()} (${longDate(tijdgebonden)})` : specifiek.trim())),
+    goals
+      .filter((goal) => goal.specifiek?.trim())
+      .map(({ specifiek, tijdgebonden }) =>
+        tijdgebonden ? `${specifiek.trim()} (${longDate(tijdgebonden)})` : specifiek.trim(),
+      ),
 };
 
 export function setup(root) {
   const form = root.querySelector("form");
   const sections = [...root.querySelectorAll("[data-card-section]")];
-  const facts = Object.fromEntries([...root.querySelectorAll("[data-meeting]")].map((node) => [node.dataset.meeting, node]));
+  const facts = Object.fromEntries(
+    [...root.querySelectorAll("[data-meeting]")].map((node) => [node.dataset.meeting, node]),
+  );
   const save = saver();
 
   const render = (state) => {
@@ -35,17 +43,30 @@ export function setup(root) {
     facts.time.textContent = plan.time ?? "";
     for (const name of ["naam", "met"]) {
       facts[name].textContent = names[name] ?? "";
-      if (document.activeElement !== form.elements[name]) form.elements[name].value = names[name] ?? "";
+      if (document.activeElement !== form.elements[name])
+        form.elements[name].value = names[name] ?? "";
     }
     for (const section of sections) {
-      const { cardTool: tool, cardTemplate: template, cardField: field, size, msgMore: where } = section.dataset;
-      const texts = tool ? (FROM_TOOL[tool]?.(state.tools[tool] ?? {}) ?? []) : answerTexts(state.templates[template]?.fields?.[field]);
+      const {
+        cardTool: tool,
+        cardTemplate: template,
+        cardField: field,
+        size,
+        msgMore: where,
+      } = section.dataset;
+      const texts = tool
+        ? (FROM_TOOL[tool]?.(state.tools[tool] ?? {}) ?? [])
+        : answerTexts(state.templates[template]?.fields?.[field]);
       const shown = texts.slice(0, Number(size));
-      section.querySelector("[data-items]").replaceChildren(...shown.map((text) => el("li", {}, clip(text))));
+      section
+        .querySelector("[data-items]")
+        .replaceChildren(...shown.map((text) => el("li", {}, clip(text))));
       section.classList.toggle("gk-card__section--filled", shown.length > 0);
       const more = section.querySelector("[data-more]");
       more.hidden = texts.length <= shown.length;
-      more.textContent = more.hidden ? "" : fill(root.dataset.msgMore, { n: texts.length - shown.length, waar: where });
+      more.textContent = more.hidden
+        ? ""
+        : fill(root.dataset.msgMore, { n: texts.length - shown.length, waar: where });
     }
   };
 

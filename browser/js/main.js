@@ -49,14 +49,22 @@ setupOffline();
 setupSearch();
 
 // Until its module runs, a tool's form must not post (the CSP would stop it anyway).
-const hold = (event) => event.target.closest("[data-ready]")?.dataset.ready !== "true" && event.preventDefault();
+const hold = (event) =>
+  event.target.closest("[data-ready]")?.dataset.ready !== "true" && event.preventDefault();
 addEventListener("submit", hold, true);
 
 // A module that did not load (offline, a new release on the server): say so in the tool.
 function failed(root) {
   root.dataset.ready = "failed";
   const words = "Dit hulpmiddel is niet goed geladen. Laad de pagina opnieuw.";
-  root.prepend(el("p", { class: "gk-tool__message gk-tool-message--error", role: "alert" }, el("strong", {}, "Let op: "), words));
+  root.prepend(
+    el(
+      "p",
+      { class: "gk-tool__message gk-tool-message--error", role: "alert" },
+      el("strong", {}, "Let op: "),
+      words,
+    ),
+  );
 }
 
 // When all are set up, <html data-gk-ready> holds the page's path (tests wait for it;
@@ -65,7 +73,8 @@ document$.subscribe(() => {
   delete document.documentElement.dataset.gkReady;
   setupPrint();
   const loading = [];
-  for (const [selector, setup] of parts) if (document.querySelector(selector)) loading.push(setup());
+  for (const [selector, setup] of parts)
+    if (document.querySelector(selector)) loading.push(setup());
   for (const [selector, load] of tools) {
     const root = document.querySelector(selector);
     if (!root || root.dataset.ready) continue;

@@ -3,29 +3,26 @@
 // the browser blocks (where even touching `localStorage` throws) gives null instead of an
 // uncaught error. A classic script: Material's bundle expects these globals before it runs.
 // It also marks <html> with gk-js, for parts of the page that need JavaScript.
-(function () {
+(() => {
   // CSS then shows parts that need JavaScript from the first paint, so nothing shifts.
   document.documentElement.classList.add("gk-js");
   var scope = document.currentScript.getAttribute("data-md-scope");
   window.__md_scope = new URL(scope, location);
-  window.__md_hash = function (text) {
-    return Array.from(text).reduce(function (hash, char) {
-      return (hash << 5) - hash + char.charCodeAt(0);
-    }, 0);
-  };
-  window.__md_get = function (key, storage, base) {
+  window.__md_hash = (text) =>
+    Array.from(text).reduce((hash, char) => (hash << 5) - hash + char.charCodeAt(0), 0);
+  window.__md_get = (key, storage, base) => {
     try {
       storage = storage || localStorage;
-      return JSON.parse(storage.getItem((base || __md_scope).pathname + "." + key));
-    } catch (error) {
+      return JSON.parse(storage.getItem(`${(base || __md_scope).pathname}.${key}`));
+    } catch (_error) {
       return null;
     }
   };
-  window.__md_set = function (key, value, storage, base) {
+  window.__md_set = (key, value, storage, base) => {
     try {
       storage = storage || localStorage;
-      storage.setItem((base || __md_scope).pathname + "." + key, JSON.stringify(value));
-    } catch (error) {
+      storage.setItem(`${(base || __md_scope).pathname}.${key}`, JSON.stringify(value));
+    } catch (_error) {
       // Storage full or blocked: the setting simply is not remembered.
     }
   };

@@ -24,7 +24,11 @@ export function migrateAgenda(state, max) {
         taken.add(one);
         return one;
       };
-      addPoints(items, answerTexts(entry.fields?.[field]), { bron: `${template}/${field}`, max, id });
+      addPoints(items, answerTexts(entry.fields?.[field]), {
+        bron: `${template}/${field}`,
+        max,
+        id,
+      });
     }
     entry.agenda = {};
   }

@@ -9,7 +9,12 @@ export function answerTexts(value) {
   return value.flatMap((entry) =>
     typeof entry === "string"
       ? answerTexts(entry)
-      : answerTexts(Object.values(entry ?? {}).filter((cell) => typeof cell === "string" && cell.trim()).map((cell) => cell.trim()).join(" – ")),
+      : answerTexts(
+          Object.values(entry ?? {})
+            .filter((cell) => typeof cell === "string" && cell.trim())
+            .map((cell) => cell.trim())
+            .join(" – "),
+        ),
   );
 }
 
@@ -31,4 +36,5 @@ export function addPoints(items, texts, { bron, max, id }) {
 export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 // A text from data with {name} places filled in: fill("Punt {n}", {n: 2}).
-export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, name) => String(values[name] ?? all));
+export const fill = (text, values) =>
+  text.replace(/\{(\w+)\}/g, (all, name) => String(values[name] ?? all));

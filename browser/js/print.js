@@ -9,7 +9,11 @@
 
 import { read } from "./state.js";
 
-const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+const dateFormat = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 // <details> this module opened for printing, closed again afterwards.
 let openedForPrint = [];
 

@@ -85,8 +85,19 @@ function setupChecklist(root, state) {
   });
   reset.addEventListener("click", async () => {
     const title = root.querySelector("h2, h3, h4, h5, h6").textContent;
-    const text = el("p", {}, "Alle vinkjes van deze lijst gaan weg. Dat kun je niet ongedaan maken.");
-    if (await confirmStep(`Opnieuw beginnen met ‘${title}’?`, [text], "Ja, haal alle vinkjes weg", true)) {
+    const text = el(
+      "p",
+      {},
+      "Alle vinkjes van deze lijst gaan weg. Dat kun je niet ongedaan maken.",
+    );
+    if (
+      await confirmStep(
+        `Opnieuw beginnen met ‘${title}’?`,
+        [text],
+        "Ja, haal alle vinkjes weg",
+        true,
+      )
+    ) {
       change((state) => delete state.checklists[id]);
       show(read());
     }
@@ -113,7 +124,7 @@ const dataRows = (table) => [...table.querySelectorAll("tr[data-row]")];
 // Gives a table `count` rows; new ones are numbered in ids, labels and print blocks.
 function setRows(table, count) {
   const rows = dataRows(table);
-  rows.splice(count).forEach((row) => row.remove());
+  for (const row of rows.splice(count)) row.remove();
   while (rows.length < count) {
     const row = rows[0].cloneNode(true);
     const n = String(rows.push(row));
@@ -133,7 +144,9 @@ function setRows(table, count) {
 
 function addRowButtons(table) {
   const hidden = (text, more = "") => el("span", { class: `gk-visually-hidden${more}` }, text);
-  table.tHead.rows[0].append(el("th", { scope: "col", class: "gk-noprint" }, hidden("Rij verwijderen")));
+  table.tHead.rows[0].append(
+    el("th", { scope: "col", class: "gk-noprint" }, hidden("Rij verwijderen")),
+  );
   for (const row of dataRows(table)) {
     const remove = button("Verwijder", hidden(` rij ${row.dataset.row}`, " gk-row-number"));
     row.append(el("td", { class: "gk-noprint" }, remove));
@@ -198,19 +211,27 @@ function setupForm(root, state) {
     if (!tables.includes(table)) return;
     const field = table.querySelector("[data-field]").dataset.field;
     const count = dataRows(table).length;
-    edit("rows", (entry) => {
-      const rows = (entry.fields[field] = Array.isArray(entry.fields[field]) ? entry.fields[field] : []);
-      while (rows.length < count) rows.push({});
-      if (row) rows.splice(row.dataset.row - 1, 1);
-      if (!row || !rows.length) rows.push({});
-    }, true);
+    edit(
+      "rows",
+      (entry) => {
+        const rows = (entry.fields[field] = Array.isArray(entry.fields[field])
+          ? entry.fields[field]
+          : []);
+        while (rows.length < count) rows.push({});
+        if (row) rows.splice(row.dataset.row - 1, 1);
+        if (!row || !rows.length) rows.push({});
+      },
+      true,
+    );
     const rows = dataRows(table);
     const next = row ? rows[Math.min(row.dataset.row, rows.length) - 1] : rows.at(-1);
     next.querySelector("[data-field]").focus();
   });
 
   // Typed before this ran: kept, and saved at once.
-  root.querySelectorAll(TEXT).forEach((control) => control.value !== control.defaultValue && editText(control));
+  root.querySelectorAll(TEXT).forEach((control) => {
+    if (control.value !== control.defaultValue) editText(control);
+  });
   show(state);
   save.flush();
   onOutsideChange(root, show);

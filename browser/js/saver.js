@@ -4,7 +4,9 @@ import { change } from "./store.js";
 import { showTroubleNotices } from "./ui.js";
 
 const waiting = new Set();
-export const saveAll = () => waiting.forEach((flush) => flush());
+export const saveAll = () => {
+  for (const flush of waiting) flush();
+};
 addEventListener("pagehide", saveAll);
 addEventListener("visibilitychange", () => document.hidden && saveAll());
 
@@ -20,7 +22,9 @@ export function saver(pause = 400, after = () => {}) {
     const all = [...edits.values()];
     edits.clear();
     if (!all.length) return;
-    const saved = change((state) => all.forEach((edit) => edit(state)));
+    const saved = change((state) => {
+      for (const edit of all) edit(state);
+    });
     if (!saved) showTroubleNotices();
     after(saved);
   };

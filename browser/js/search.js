@@ -18,7 +18,8 @@ export function stem(word, suffixes) {
   const suffix = suffixes.find((end) => found.endsWith(end) && found.length - end.length >= 3);
   if (suffix) found = found.slice(0, -suffix.length);
   const last = found.at(-1);
-  if (found.length > 3 && last === found.at(-2) && !"aeiouy".includes(last)) found = found.slice(0, -1);
+  if (found.length > 3 && last === found.at(-2) && !"aeiouy".includes(last))
+    found = found.slice(0, -1);
   return found;
 }
 
@@ -43,7 +44,8 @@ function prepare(index, root) {
     href: new URL(index.pages[page] + (anchor ? `#${anchor}` : ""), root).href,
     stems: words(heading).map((word) => stem(word, suffixes)),
   }));
-  for (const section of sections) section.title = sections.find((other) => other.page === section.page).heading;
+  for (const section of sections)
+    section.title = sections.find((other) => other.page === section.page).heading;
   return { suffixes, stems, postings, sections, common: new Set(index.common.split(" ")) };
 }
 
@@ -56,10 +58,14 @@ function search(prepared, query) {
   typed.forEach((word, position) => {
     const wanted = stem(word, prepared.suffixes);
     const partial = position === typed.length - 1 && !/\s$/.test(query);
-    const matches = (candidate) => candidate === wanted || (partial && candidate.startsWith(wanted));
+    const matches = (candidate) =>
+      candidate === wanted || (partial && candidate.startsWith(wanted));
     const score = new Map();
     const add = (section, points) => score.set(section, Math.max(score.get(section) || 0, points));
-    if (prepared.common.has(wanted)) prepared.sections.forEach((_, number) => add(number, 0));
+    if (prepared.common.has(wanted))
+      prepared.sections.forEach((_, number) => {
+        add(number, 0);
+      });
     prepared.stems.forEach((candidate, number) => {
       if (!matches(candidate)) return;
       const points = candidate === wanted ? TEXT : TEXT_START;
@@ -74,7 +80,10 @@ function search(prepared, query) {
     counted += 1;
     for (const [section, points] of score) {
       if ((scores.get(section)?.count ?? 0) === counted - 1) {
-        scores.set(section, { count: counted, points: (scores.get(section)?.points ?? 0) + points });
+        scores.set(section, {
+          count: counted,
+          points: (scores.get(section)?.points ?? 0) + points,
+        });
       }
     }
   });
@@ -115,7 +124,9 @@ export function setup(box) {
   function choose(number) {
     const all = options();
     active = number;
-    all.forEach((option, at) => option.setAttribute("aria-selected", String(at === active)));
+    all.forEach((option, at) => {
+      option.setAttribute("aria-selected", String(at === active));
+    });
     if (all[active]) {
       input.setAttribute("aria-activedescendant", all[active].id);
       all[active].scrollIntoView({ block: "nearest" });

@@ -3,7 +3,7 @@
 import { longDate, today } from "./dates.js";
 import { TOOLS } from "./format.js";
 import { onOutsideChange, read } from "./store.js";
-import { copy, newId, record, saver, savedFields, siteLink, toTemplate } from "./tool-parts.js";
+import { copy, newId, record, savedFields, saver, siteLink, toTemplate } from "./tool-parts.js";
 import { chooseStep, confirmStep, el } from "./ui.js";
 
 const LETTERS = [
@@ -22,14 +22,20 @@ const letters = () => Object.fromEntries(LETTERS.map(([, field]) => [field, ""])
 // A goal keeps its id, so two tabs edit and delete the same goal, whatever its place.
 const blank = () => ({ id: newId(), ...letters() });
 const bare = (text) => text.trim().replace(/[.!?]+$/, "");
-const sentence = (text) => (bare(text) ? `${bare(text)[0].toUpperCase()}${bare(text).slice(1)}.` : "");
-const and = (items) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0]);
+const sentence = (text) =>
+  bare(text) ? `${bare(text)[0].toUpperCase()}${bare(text).slice(1)}.` : "";
+const and = (items) =>
+  items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0];
 
 // "Voor 1 juli 2027 wil ik …", then the reader's own sentences for M, A and R.
 function compose(goal) {
   const what = bare(goal.specifiek).replace(/^ik wil\s+/i, "");
-  const first = what && `${goal.tijdgebonden ? `Voor ${longDate(goal.tijdgebonden)} wil ik` : "Ik wil"} ${what}.`;
-  return [first, sentence(goal.meetbaar), sentence(goal.acceptabel), sentence(goal.realistisch)].filter(Boolean).join(" ");
+  const first =
+    what &&
+    `${goal.tijdgebonden ? `Voor ${longDate(goal.tijdgebonden)} wil ik` : "Ik wil"} ${what}.`;
+  return [first, sentence(goal.meetbaar), sentence(goal.acceptabel), sentence(goal.realistisch)]
+    .filter(Boolean)
+    .join(" ");
 }
 
 const setText = (node, text) => node.textContent !== text && (node.textContent = text);
@@ -47,7 +53,8 @@ export function setup(root) {
     const node = template.content.firstElementChild.cloneNode(true);
     for (const element of [node, ...node.querySelectorAll("[id], [for], [aria-describedby]")]) {
       for (const name of ["id", "for", "aria-describedby"]) {
-        if (element.hasAttribute(name)) element.setAttribute(name, element.getAttribute(name).replaceAll("__", n));
+        if (element.hasAttribute(name))
+          element.setAttribute(name, element.getAttribute(name).replaceAll("__", n));
       }
     }
     const texts = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
@@ -56,17 +63,26 @@ export function setup(root) {
   };
 
   const update = (node, goal) => {
-    const missing = LETTERS.filter(([, field]) => !goal[field].trim()).map(([letter, , name]) => `${letter} (${name})`);
-    setText(node.querySelector("[data-missing]"), missing.length ? `Nog niet ingevuld: ${and(missing)}.` : "Bij alle vijf letters staat iets.");
-    setText(node.querySelector("[data-composed]"), compose(goal) || "Vul de letters in. Dan zie je hier je doel.");
+    const missing = LETTERS.filter(([, field]) => !goal[field].trim()).map(
+      ([letter, , name]) => `${letter} (${name})`,
+    );
+    setText(
+      node.querySelector("[data-missing]"),
+      missing.length ? `Nog niet ingevuld: ${and(missing)}.` : "Bij alle vijf letters staat iets.",
+    );
+    setText(
+      node.querySelector("[data-composed]"),
+      compose(goal) || "Vul de letters in. Dan zie je hier je doel.",
+    );
     const late = goal.tijdgebonden && goal.tijdgebonden < today();
     setText(node.querySelector(".gk-field__note"), late ? "Let op: deze datum is al voorbij." : "");
   };
 
   const render = () => {
-    cards.replaceChildren(...goals.map((goal, i) => card(i + 1)));
+    cards.replaceChildren(...goals.map((_goal, i) => card(i + 1)));
     [...cards.children].forEach((node, i) => {
-      for (const input of node.querySelectorAll("[data-letter]")) input.value = goals[i][input.dataset.letter];
+      for (const input of node.querySelectorAll("[data-letter]"))
+        input.value = goals[i][input.dataset.letter];
       update(node, goals[i]);
     });
     add.disabled = goals.length >= MAX_GOALS;
@@ -82,7 +98,8 @@ export function setup(root) {
     const saved = savedGoals(state);
     return saved.find(({ id }) => id === goal.id) ?? saved[saved.push({ ...goal }) - 1];
   };
-  const focusGoal = (i) => cards.children[Math.min(i, goals.length - 1)].querySelector("[data-letter]").focus();
+  const focusGoal = (i) =>
+    cards.children[Math.min(i, goals.length - 1)].querySelector("[data-letter]").focus();
 
   cards.addEventListener("input", ({ target }) => {
     const node = target.closest(".gk-smart__goal");
@@ -105,37 +122,53 @@ export function setup(root) {
     if (action === "remove") {
       const text = el("p", {}, "Wat je bij dit doel hebt ingevuld, gaat weg.");
       if (!(await confirmStep(`Doel ${i + 1} verwijderen?`, [text], "Ja, verwijder", true))) return;
-      save(`remove ${goal.id}`, (state) => {
-        const saved = savedGoals(state);
-        const at = saved.findIndex(({ id }) => id === goal.id);
-        if (at >= 0) saved.splice(at, 1);
-      }, true);
+      save(
+        `remove ${goal.id}`,
+        (state) => {
+          const saved = savedGoals(state);
+          const at = saved.findIndex(({ id }) => id === goal.id);
+          if (at >= 0) saved.splice(at, 1);
+        },
+        true,
+      );
       goals.splice(i, 1);
       if (!goals.length) goals.push(blank());
       render();
       return focusGoal(i);
     }
-    if (!compose(goal)) return (message.textContent = "Er is nog niets om te gebruiken. Vul eerst de letters in.");
+    if (!compose(goal))
+      return (message.textContent = "Er is nog niets om te gebruiken. Vul eerst de letters in.");
     if (action === "copy") return copy(node.querySelector("[data-composed]"), message);
     // action "template": the first slot if the template has no goals yet, else the reader picks.
     const saved = savedFields(TEMPLATE);
-    const now = SLOTS.map((slot) => (typeof saved[`doel-${slot}`] === "string" ? saved[`doel-${slot}`].trim() : ""));
+    const now = SLOTS.map((slot) =>
+      typeof saved[`doel-${slot}`] === "string" ? saved[`doel-${slot}`].trim() : "",
+    );
     let slot = SLOTS[0];
     if (now.some(Boolean)) {
       const details = [
         el("p", {}, "Wat er daar nu staat, gaat weg. Nu staat er:"),
         el("ul", {}, ...SLOTS.map((n, k) => el("li", {}, `Doel ${n}: ${now[k] || "nog leeg"}`))),
       ];
-      const choice = await chooseStep("Welk doel in het sjabloon wil je invullen?", details, SLOTS.map((n) => `Als doel ${n}`));
+      const choice = await chooseStep(
+        "Welk doel in het sjabloon wil je invullen?",
+        details,
+        SLOTS.map((n) => `Als doel ${n}`),
+      );
       if (choice < 0) return (message.textContent = "Je hebt niets veranderd.");
       slot = SLOTS[choice];
     }
     const answers = { [`doel-${slot}`]: compose(goal) };
     for (const [, field] of LETTERS) {
-      answers[`doel-${slot}-${field}`] = field === "tijdgebonden" && goal[field] ? longDate(goal[field]) : goal[field].trim();
+      answers[`doel-${slot}-${field}`] =
+        field === "tijdgebonden" && goal[field] ? longDate(goal[field]) : goal[field].trim();
     }
     await toTemplate(TEMPLATE, answers, true);
-    message.replaceChildren(`Klaar: dit is nu doel ${slot} in het sjabloon. `, siteLink("sjablonen/smart-doelen/", "Open het sjabloon SMART-doelen"), ".");
+    message.replaceChildren(
+      `Klaar: dit is nu doel ${slot} in het sjabloon. `,
+      siteLink("sjablonen/smart-doelen/", "Open het sjabloon SMART-doelen"),
+      ".",
+    );
   });
 
   tools.addEventListener("click", ({ target }) => {
@@ -145,21 +178,30 @@ export function setup(root) {
     const added = blank();
     const before = goals.slice();
     goals.push(added);
-    save(`add ${added.id}`, (state) => {
-      before.forEach((goal) => savedGoal(state, goal));
-      savedGoal(state, added);
-    }, true);
+    save(
+      `add ${added.id}`,
+      (state) => {
+        for (const goal of before) savedGoal(state, goal);
+        savedGoal(state, added);
+      },
+      true,
+    );
     render();
     focusGoal(goals.length - 1);
   });
 
   // Typed into the first goal before this code ran: kept, and saved.
-  const typed = [...cards.querySelectorAll("[data-letter]")].filter((input) => input.value !== input.defaultValue);
+  const typed = [...cards.querySelectorAll("[data-letter]")].filter(
+    (input) => input.value !== input.defaultValue,
+  );
   load(read());
   for (const { dataset, value } of typed) {
     const goal = goals[0];
     goal[dataset.letter] = value;
-    save(`${goal.id} ${dataset.letter}`, (state) => (savedGoal(state, goal)[dataset.letter] = value));
+    save(
+      `${goal.id} ${dataset.letter}`,
+      (state) => (savedGoal(state, goal)[dataset.letter] = value),
+    );
   }
   render();
   onOutsideChange(root, (state) => {

@@ -99,7 +99,8 @@ export function read() {
   memory = state;
   if (broken.length) {
     trouble.corrupt = true;
-    for (const { where } of broken) if (!trouble.setAside.includes(where)) trouble.setAside.push(where);
+    for (const { where } of broken)
+      if (!trouble.setAside.includes(where)) trouble.setAside.push(where);
     const copies = broken.map(({ where, part }) => ({ found, where, text: JSON.stringify(part) }));
     if (putAside(copies)) write(state);
   } else if (data.version < VERSION) write(state);
@@ -117,7 +118,9 @@ export function change(edit) {
 // if reading it back gives exactly those parts.
 export function replaceParts(incoming) {
   const sections = ["checklists", "templates", "tools"];
-  change((state) => sections.forEach((section) => Object.assign(state[section], incoming[section])));
+  change((state) => {
+    for (const section of sections) Object.assign(state[section], incoming[section]);
+  });
   if (!storage || trouble.newer) return false;
   let stored;
   try {
@@ -126,7 +129,9 @@ export function replaceParts(incoming) {
     return false;
   }
   return sections.every((section) =>
-    Object.entries(incoming[section]).every(([id, part]) => JSON.stringify(stored?.[section]?.[id]) === JSON.stringify(part)),
+    Object.entries(incoming[section]).every(
+      ([id, part]) => JSON.stringify(stored?.[section]?.[id]) === JSON.stringify(part),
+    ),
   );
 }
 

@@ -12,7 +12,8 @@ const FIELD = "bereikt";
 
 const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
 // One line in the form: "- 3 maart 2027: Wat er gebeurde. Dat leverde op: wat het opleverde."
-const formLine = ({ date, what, result }) => `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
+const formLine = ({ date, what, result }) =>
+  `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
 const entriesOf = (state) => record(state, "successes", () => ({ entries: [] })).entries;
 
 export function setup(root) {
@@ -30,14 +31,36 @@ export function setup(root) {
 
   const visible = () =>
     entries
-      .filter(({ date }) => (!fromInput.value || date >= fromInput.value) && (!toInput.value || date <= toInput.value))
+      .filter(
+        ({ date }) =>
+          (!fromInput.value || date >= fromInput.value) &&
+          (!toInput.value || date <= toInput.value),
+      )
       .sort((a, b) => a.date.localeCompare(b.date) * (order.value === "old" ? 1 : -1));
 
   const item = (entry) => {
-    const remove = button("Verwijder", el("span", { class: "gk-visually-hidden" }, ` succes van ${longDate(entry.date)}`));
+    const remove = button(
+      "Verwijder",
+      el("span", { class: "gk-visually-hidden" }, ` succes van ${longDate(entry.date)}`),
+    );
     remove.dataset.id = entry.id;
-    const parts = [el("p", { class: "gk-successes__date" }, el("time", { datetime: entry.date }, longDate(entry.date))), el("p", {}, entry.what)];
-    if (entry.result) parts.push(el("p", {}, el("span", { class: "gk-successes__label" }, "Wat het opleverde: "), entry.result));
+    const parts = [
+      el(
+        "p",
+        { class: "gk-successes__date" },
+        el("time", { datetime: entry.date }, longDate(entry.date)),
+      ),
+      el("p", {}, entry.what),
+    ];
+    if (entry.result)
+      parts.push(
+        el(
+          "p",
+          {},
+          el("span", { class: "gk-successes__label" }, "Wat het opleverde: "),
+          entry.result,
+        ),
+      );
     return el("li", { class: "gk-successes__item" }, ...parts, remove);
   };
 
@@ -46,7 +69,14 @@ export function setup(root) {
     list.replaceChildren(...shown.map(item));
     const from = fromInput.value && longDate(fromInput.value);
     const to = toInput.value && longDate(toInput.value);
-    const period = from && to ? `, van ${from} tot en met ${to}` : from ? `, vanaf ${from}` : to ? `, tot en met ${to}` : "";
+    const period =
+      from && to
+        ? `, van ${from} tot en met ${to}`
+        : from
+          ? `, vanaf ${from}`
+          : to
+            ? `, tot en met ${to}`
+            : "";
     const all = count(entries.length, "succes", "successen");
     countLine.textContent = !entries.length
       ? "Je hebt nog geen successen opgeschreven."
@@ -61,13 +91,20 @@ export function setup(root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const [date, what, result] = [dateInput.value, whatInput.value.trim(), resultInput.value.trim()];
+    const [date, what, result] = [
+      dateInput.value,
+      whatInput.value.trim(),
+      resultInput.value.trim(),
+    ];
     const problem = !isDay(date)
       ? [dateInput, "Vul een datum in: dag, maand en jaar."]
       : !what
         ? [whatInput, "Schrijf eerst op wat er goed ging."]
         : entries.length >= MAX_ENTRIES
-          ? [whatInput, `Je lijst is vol (${MAX_ENTRIES}). Verwijder eerst een paar oude successen.`]
+          ? [
+              whatInput,
+              `Je lijst is vol (${MAX_ENTRIES}). Verwijder eerst een paar oude successen.`,
+            ]
           : null;
     dateInput.setAttribute("aria-invalid", String(problem?.[0] === dateInput));
     whatInput.setAttribute("aria-invalid", String(problem?.[0] === whatInput));
@@ -91,7 +128,15 @@ export function setup(root) {
     const entry = entries.find((one) => one.id === id);
     if (!entry) return;
     const position = visible().indexOf(entry);
-    if (!(await confirmStep("Dit succes verwijderen?", [el("p", {}, entry.what)], "Ja, verwijder", true))) return;
+    if (
+      !(await confirmStep(
+        "Dit succes verwijderen?",
+        [el("p", {}, entry.what)],
+        "Ja, verwijder",
+        true,
+      ))
+    )
+      return;
     change((state) => {
       const saved = entriesOf(state);
       const at = saved.findIndex((one) => one.id === id);
@@ -107,7 +152,8 @@ export function setup(root) {
     if (action === "print") return print();
     if (action !== "insert") return;
     const lines = visible().map(formLine);
-    if (!lines.length) return (message.textContent = "Er staan hier geen successen om in te zetten.");
+    if (!lines.length)
+      return (message.textContent = "Er staan hier geen successen om in te zetten.");
     let added = 0;
     const saved = change((state) => {
       const entry = (state.templates[TEMPLATE] ??= { fields: {}, agenda: {} });
@@ -120,7 +166,9 @@ export function setup(root) {
     if (!saved) showTroubleNotices();
     const link = siteLink("sjablonen/voorbereidingsformulier/", "voorbereidingsformulier");
     message.replaceChildren(
-      added ? `Klaar: ${count(added, "succes staat", "successen staan")} nu bij ‘Wat heb je bereikt?’ in je ` : "Deze successen stonden al in je ",
+      added
+        ? `Klaar: ${count(added, "succes staat", "successen staan")} nu bij ‘Wat heb je bereikt?’ in je `
+        : "Deze successen stonden al in je ",
       link,
       ".",
     );

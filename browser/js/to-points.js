@@ -15,10 +15,17 @@ function answerOnScreen(form, field) {
   const controls = [...form.querySelectorAll(`[data-field="${field}"]`)];
   if (controls[0]?.dataset.row) {
     return [...form.querySelectorAll(`tr:has([data-field="${field}"])`)].map((row) =>
-      Object.fromEntries([...row.querySelectorAll("[data-field]")].map((control) => [control.dataset.column, control.value])),
+      Object.fromEntries(
+        [...row.querySelectorAll("[data-field]")].map((control) => [
+          control.dataset.column,
+          control.value,
+        ]),
+      ),
     );
   }
-  return controls[0]?.dataset.index ? controls.map((control) => control.value) : (controls[0]?.value ?? "");
+  return controls[0]?.dataset.index
+    ? controls.map((control) => control.value)
+    : (controls[0]?.value ?? "");
 }
 
 function addFromField(form, button) {
@@ -30,10 +37,18 @@ function addFromField(form, button) {
   const saved = change((state) => {
     const items = record(state, "bespreekpunten", () => ({ items: [] })).items;
     full = items.length >= MAX;
-    added = addPoints(items, texts, { bron: `${form.dataset.template}/${field}`, max: MAX, id: newId });
+    added = addPoints(items, texts, {
+      bron: `${form.dataset.template}/${field}`,
+      max: MAX,
+      id: newId,
+    });
   });
   if (!saved) showTroubleNotices();
-  return full ? fill(button.dataset.msgFull, { n: MAX }) : added ? button.dataset.msgAdded : button.dataset.msgAlready;
+  return full
+    ? fill(button.dataset.msgFull, { n: MAX })
+    : added
+      ? button.dataset.msgAdded
+      : button.dataset.msgAlready;
 }
 
 // Fills the column of an empty table with the bespreekpunten, as if the reader typed them:
@@ -41,7 +56,8 @@ function addFromField(form, button) {
 function takeOver(form, button) {
   const { pointsInto: field, column } = button.dataset;
   const table = form.querySelector(`table:has([data-field="${field}"])`);
-  if ([...table.querySelectorAll("[data-field]")].some((control) => control.value.trim())) return button.dataset.msgNotEmpty;
+  if ([...table.querySelectorAll("[data-field]")].some((control) => control.value.trim()))
+    return button.dataset.msgNotEmpty;
   const points = (read().tools.bespreekpunten?.items ?? []).slice(0, MAX_ROWS);
   if (!points.length) return button.dataset.msgNone;
   const addRow = table.nextElementSibling;
@@ -61,9 +77,19 @@ function deadlines(form, button) {
   const rows = [...form.querySelectorAll(`tr:has([data-field="${button.dataset.deadlines}"])`)];
   const events = rows.flatMap((row) => {
     const day = row.querySelector('input[type="date"]')?.value;
-    const texts = [...row.querySelectorAll('[data-field]:not([type="date"])')].map((control) => control.value.trim()).filter(Boolean);
+    const texts = [...row.querySelectorAll('[data-field]:not([type="date"])')]
+      .map((control) => control.value.trim())
+      .filter(Boolean);
     if (!day || !texts.length) return [];
-    return [{ uid: `${day}-${row.dataset.row}-${form.dataset.template}@${location.hostname}`, day, summary: texts[0], description: texts.slice(1).join(", "), url: location.href }];
+    return [
+      {
+        uid: `${day}-${row.dataset.row}-${form.dataset.template}@${location.hostname}`,
+        day,
+        summary: texts[0],
+        description: texts.slice(1).join(", "),
+        url: location.href,
+      },
+    ];
   });
   if (!events.length) return button.dataset.msgIcsNone;
   const name = fill(button.dataset.msgIcsFile, { datum: today() });
@@ -79,7 +105,11 @@ export function setup() {
     box.addEventListener("click", ({ target }) => {
       const button = target.closest("button");
       if (!button) return;
-      const act = button.dataset.pointField ? addFromField : button.dataset.pointsInto ? takeOver : deadlines;
+      const act = button.dataset.pointField
+        ? addFromField
+        : button.dataset.pointsInto
+          ? takeOver
+          : deadlines;
       status.textContent = act(form, button);
     });
     box.dataset.ready = "true"; // a signal for the tests

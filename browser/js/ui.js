@@ -15,7 +15,8 @@ export const button = (...label) => el("button", { type: "button", class: "gk-bu
 export const count = (n, one, more) => `${n} ${n === 1 ? one : more}`;
 
 // "3 maart 2025 om 14:03"
-export const when = (iso) => new Date(iso).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
+export const when = (iso) =>
+  new Date(iso).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
 
 // `data` as JSON, or a text as it is.
 export function download(name, data, type = "application/json") {
@@ -49,9 +50,15 @@ export function showTroubleNotices() {
     notice("corrupt", words, save);
   }
   if (trouble.newer) {
-    notice("newer", "een nieuwere versie van de site heeft je gegevens bewaard. Laad de pagina opnieuw. Tot dan bewaart deze pagina niets.");
+    notice(
+      "newer",
+      "een nieuwere versie van de site heeft je gegevens bewaard. Laad de pagina opnieuw. Tot dan bewaart deze pagina niets.",
+    );
   } else if (trouble.unavailable) {
-    notice("unavailable", "je browser bewaart nu niets. Wat je invult, is weg als je de pagina sluit. Druk het af als je het wilt houden.");
+    notice(
+      "unavailable",
+      "je browser bewaart nu niets. Wat je invult, is weg als je de pagina sluit. Druk het af als je het wilt houden.",
+    );
   }
 }
 addEventListener("gk:trouble", showTroubleNotices);
@@ -67,7 +74,13 @@ export function chooseStep(question, details, answers, danger = false) {
     yesButton.addEventListener("click", () => dialog.close(i));
     return yesButton;
   });
-  const dialog = el("dialog", { class: "gk-dialog", "aria-label": question }, title, ...details, el("p", {}, ...yesButtons, noButton));
+  const dialog = el(
+    "dialog",
+    { class: "gk-dialog", "aria-label": question },
+    title,
+    ...details,
+    el("p", {}, ...yesButtons, noButton),
+  );
   noButton.autofocus = true;
   noButton.addEventListener("click", () => dialog.close());
   document.body.append(dialog);
@@ -81,4 +94,5 @@ export function chooseStep(question, details, answers, danger = false) {
 }
 
 // Resolves true for `yes`.
-export const confirmStep = async (question, details, yes, danger = false) => (await chooseStep(question, details, [yes], danger)) === 0;
+export const confirmStep = async (question, details, yes, danger = false) =>
+  (await chooseStep(question, details, [yes], danger)) === 0;

@@ -2,7 +2,15 @@
 // and the per-part quarantine. Run with `node --test tests/js/`.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { check, isDay, MIGRATIONS, migrate, salvage, upgrade, VERSION } from "../../browser/js/format.js";
+import {
+  check,
+  isDay,
+  MIGRATIONS,
+  migrate,
+  salvage,
+  upgrade,
+  VERSION,
+} from "../../browser/js/format.js";
 
 const state = (parts) => ({ version: VERSION, checklists: {}, templates: {}, tools: {}, ...parts });
 const MANIFEST = {
@@ -35,7 +43,11 @@ test("isDay accepts only days that exist", () => {
 
 test("migration 1 turns ticks and answers into checklists and templates", () => {
   const [one] = MIGRATIONS.filter(({ from }) => from === 1);
-  const next = one.run({ version: 1, ticks: { lijst: ["a"] }, answers: { formulier: { tekst: "x", "rij.2.actie": "y" } } });
+  const next = one.run({
+    version: 1,
+    ticks: { lijst: ["a"] },
+    answers: { formulier: { tekst: "x", "rij.2.actie": "y" } },
+  });
   assert.equal(next.version, 2);
   assert.deepEqual(next.checklists, { lijst: { items: { a: true } } });
   assert.deepEqual(next.templates.formulier.fields, { tekst: "x", rij: [{}, { actie: "y" }] });
@@ -43,18 +55,32 @@ test("migration 1 turns ticks and answers into checklists and templates", () => 
 
 test("migration 2 gives SMART goals an id by position, the same in every tab", () => {
   const [two] = MIGRATIONS.filter(({ from }) => from === 2);
-  const old = { version: 2, checklists: {}, templates: {}, tools: { smart: { goals: [{ specifiek: "a" }, { specifiek: "b" }] } } };
+  const old = {
+    version: 2,
+    checklists: {},
+    templates: {},
+    tools: { smart: { goals: [{ specifiek: "a" }, { specifiek: "b" }] } },
+  };
   const next = two.run(old);
   assert.equal(next.version, 3);
-  assert.deepEqual(next.tools.smart.goals.map((goal) => goal.id), ["doel-1", "doel-2"]);
+  assert.deepEqual(
+    next.tools.smart.goals.map((goal) => goal.id),
+    ["doel-1", "doel-2"],
+  );
   assert.deepEqual(two.run(old), next);
   assert.equal(two.run({ version: 2, tools: {} }).version, 3);
 });
 
 test("every version before the current one has a migration", () => {
-  assert.deepEqual(MIGRATIONS.map(({ from }) => from), [...Array(VERSION - 1).keys()].map((i) => i + 1));
+  assert.deepEqual(
+    MIGRATIONS.map(({ from }) => from),
+    [...Array(VERSION - 1).keys()].map((i) => i + 1),
+  );
   assert.equal(migrate({ version: 1, ticks: { lijst: ["a"] } }).version, VERSION);
-  assert.equal(where(() => migrate({ version: VERSION + 1 })), "version");
+  assert.equal(
+    where(() => migrate({ version: VERSION + 1 })),
+    "version",
+  );
 });
 
 test("reading keeps a newer release's tool, tool field and section", () => {
@@ -69,30 +95,46 @@ test("reading keeps a newer release's tool, tool field and section", () => {
 });
 
 test("an import skips and names what the manifest does not know", () => {
-  const { state: checked, skipped } = check(state({ tools: { agenda: {}, feedback: { toon: "x" } } }), MANIFEST);
+  const { state: checked, skipped } = check(
+    state({ tools: { agenda: {}, feedback: { toon: "x" } } }),
+    MANIFEST,
+  );
   assert.deepEqual(checked.tools, { feedback: {} });
   assert.deepEqual(skipped, ["tools → agenda", "tools → feedback → toon"]);
 });
 
 test("a tool field named like a built-in property is a field like any other", () => {
   const data = state({ tools: { feedback: { constructor: "x", toString: "y" } } });
-  assert.deepEqual(check(data, MANIFEST).skipped, ["tools → feedback → constructor", "tools → feedback → toString"]);
+  assert.deepEqual(check(data, MANIFEST).skipped, [
+    "tools → feedback → constructor",
+    "tools → feedback → toString",
+  ]);
   assert.deepEqual(check(data).state.tools.feedback, { constructor: "x", toString: "y" });
 });
 
 test("an import checks that datum answers and deadline cells are dates", () => {
-  const day = (fields) => where(() => check(state({ templates: { formulier: { fields } } }), MANIFEST));
+  const day = (fields) =>
+    where(() => check(state({ templates: { formulier: { fields } } }), MANIFEST));
   assert.equal(day({ dag: "2027-03-01" }), null);
   assert.equal(day({ dag: "" }), null);
   assert.equal(day({ dag: "morgen" }), "templates → formulier → dag");
-  assert.equal(day({ acties: [{ actie: "bellen", deadline: "2027-13-01" }] }), "templates → formulier → acties → 1 → deadline");
+  assert.equal(
+    day({ acties: [{ actie: "bellen", deadline: "2027-13-01" }] }),
+    "templates → formulier → acties → 1 → deadline",
+  );
 });
 
 test("repeated or missing ids of list entries become unique", () => {
   const entry = { id: "a1", date: "2027-01-01", what: "x" };
-  const { state: checked } = check(state({ tools: { successes: { entries: [entry, { ...entry, what: "y" }, { ...entry }] } } }));
-  assert.deepEqual(checked.tools.successes.entries.map(({ id }) => id), ["a1", "a1-2", "a1-3"]);
-  const goals = check(state({ tools: { smart: { goals: [{ specifiek: "x" }] } } })).state.tools.smart.goals;
+  const { state: checked } = check(
+    state({ tools: { successes: { entries: [entry, { ...entry, what: "y" }, { ...entry }] } } }),
+  );
+  assert.deepEqual(
+    checked.tools.successes.entries.map(({ id }) => id),
+    ["a1", "a1-2", "a1-3"],
+  );
+  const goals = check(state({ tools: { smart: { goals: [{ specifiek: "x" }] } } })).state.tools
+    .smart.goals;
   assert.equal(goals[0].id, "nr-1");
 });
 
@@ -100,16 +142,32 @@ test("salvage sets aside only the invalid part and keeps the rest", () => {
   const data = state({
     checklists: { lijst: { items: { a: true } }, kapot: { items: { b: "ja" } } },
     templates: { formulier: { fields: { tekst: "blijft", fout: 5 } } },
-    tools: { planner: { date: "2027-03-01", time: "9.30" }, successes: { entries: [{ id: "a", date: "2027-01-01", what: "x" }, { id: "b", date: "nooit", what: "y" }] } },
+    tools: {
+      planner: { date: "2027-03-01", time: "9.30" },
+      successes: {
+        entries: [
+          { id: "a", date: "2027-01-01", what: "x" },
+          { id: "b", date: "nooit", what: "y" },
+        ],
+      },
+    },
   });
   const { state: kept, broken } = salvage(data);
   assert.deepEqual(kept.checklists, { lijst: { items: { a: true } } });
   assert.deepEqual(kept.templates.formulier.fields, { tekst: "blijft" });
   assert.deepEqual(kept.tools.planner, { date: "2027-03-01" });
-  assert.deepEqual(kept.tools.successes.entries.map(({ id }) => id), ["a"]);
+  assert.deepEqual(
+    kept.tools.successes.entries.map(({ id }) => id),
+    ["a"],
+  );
   assert.deepEqual(
     broken.map((part) => part.where),
-    ["checklists → kapot", "templates → formulier → fout", "tools → planner → time", "tools → successes → entries → 2"],
+    [
+      "checklists → kapot",
+      "templates → formulier → fout",
+      "tools → planner → time",
+      "tools → successes → entries → 2",
+    ],
   );
   // Each part set aside is a small state of its own, so it can be imported again.
   assert.deepEqual(broken[2].part, { version: VERSION, tools: { planner: { time: "9.30" } } });
@@ -121,10 +179,17 @@ test("salvage of valid data changes nothing and sets nothing aside", () => {
 });
 
 test("salvage of a section that is not an object sets aside that section", () => {
-  const { state: kept, broken } = salvage({ version: VERSION, checklists: [1, 2], tools: { feedback: { wens: "x" } } });
+  const { state: kept, broken } = salvage({
+    version: VERSION,
+    checklists: [1, 2],
+    tools: { feedback: { wens: "x" } },
+  });
   assert.deepEqual(kept.checklists, {});
   assert.deepEqual(kept.tools.feedback, { wens: "x" });
-  assert.deepEqual(broken.map((part) => part.where), ["checklists"]);
+  assert.deepEqual(
+    broken.map((part) => part.where),
+    ["checklists"],
+  );
 });
 
 test("data that is not a state at all cannot be salvaged", () => {
@@ -133,5 +198,8 @@ test("data that is not a state at all cannot be salvaged", () => {
 
 test("upgrade is strict: one wrong place refuses the file and names it", () => {
   const data = { version: 2, tools: { planner: { date: "2027-03-01", time: "9.30" } } };
-  assert.equal(where(() => upgrade(data, MANIFEST)), "tools → planner → time");
+  assert.equal(
+    where(() => upgrade(data, MANIFEST)),
+    "tools → planner → time",
+  );
 });

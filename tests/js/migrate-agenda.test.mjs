@@ -21,7 +21,9 @@ const today = () => ({
       saved: "2026-11-30T10:00:00.000Z",
     },
     gespreksverslag: {
-      fields: { acties: [{ actie: "Cursus zoeken", wie: "Ik", deadline: "2027-01-15" }, { actie: "" }] },
+      fields: {
+        acties: [{ actie: "Cursus zoeken", wie: "Ik", deadline: "2027-01-15" }, { actie: "" }],
+      },
       agenda: { acties: true, samenvatting: true },
     },
     "smart-doelen": { fields: { "doel-1": "Excel leren" }, agenda: {} },
@@ -33,10 +35,26 @@ test("each field marked true with an answer becomes a point with that answer", (
   const { state, changed } = migrateAgenda(today(), 100);
   assert.equal(changed, true);
   assert.deepEqual(state.tools.bespreekpunten.items, [
-    { id: "agenda-voorbereidingsformulier-doel-gesprek", tekst: "Een plan voor mijn ontwikkeling.", bron: "voorbereidingsformulier/doel-gesprek" },
-    { id: "agenda-voorbereidingsformulier-vragen", tekst: "Hoe kijk jij naar mijn werk?", bron: "voorbereidingsformulier/vragen" },
-    { id: "agenda-voorbereidingsformulier-vragen-2", tekst: "Kan ik een cursus doen?", bron: "voorbereidingsformulier/vragen" },
-    { id: "agenda-gespreksverslag-acties", tekst: "Cursus zoeken – Ik – 2027-01-15", bron: "gespreksverslag/acties" },
+    {
+      id: "agenda-voorbereidingsformulier-doel-gesprek",
+      tekst: "Een plan voor mijn ontwikkeling.",
+      bron: "voorbereidingsformulier/doel-gesprek",
+    },
+    {
+      id: "agenda-voorbereidingsformulier-vragen",
+      tekst: "Hoe kijk jij naar mijn werk?",
+      bron: "voorbereidingsformulier/vragen",
+    },
+    {
+      id: "agenda-voorbereidingsformulier-vragen-2",
+      tekst: "Kan ik een cursus doen?",
+      bron: "voorbereidingsformulier/vragen",
+    },
+    {
+      id: "agenda-gespreksverslag-acties",
+      tekst: "Cursus zoeken – Ik – 2027-01-15",
+      bron: "gespreksverslag/acties",
+    },
   ]);
 });
 
@@ -47,7 +65,10 @@ test("nothing else is lost: answers, ticks and tools stay; the choices are used 
     assert.deepEqual(state.templates[id].fields, entry.fields);
     assert.deepEqual(state.templates[id].agenda, {});
   }
-  assert.equal(state.templates.voorbereidingsformulier.saved, before.templates.voorbereidingsformulier.saved);
+  assert.equal(
+    state.templates.voorbereidingsformulier.saved,
+    before.templates.voorbereidingsformulier.saved,
+  );
   assert.deepEqual(state.checklists, before.checklists);
   assert.deepEqual(state.tools.planner, before.tools.planner);
   assert.deepEqual(before, today(), "the input is not changed");
@@ -55,11 +76,19 @@ test("nothing else is lost: answers, ticks and tools stay; the choices are used 
 
 test("points already on the list are kept first and not doubled; a second run changes nothing", () => {
   const old = today();
-  old.tools.bespreekpunten = { items: [{ id: "eigen", tekst: "Meer tijd voor overleg." }, { id: "agenda-voorbereidingsformulier-vragen", tekst: "Kan ik een cursus doen?" }] };
+  old.tools.bespreekpunten = {
+    items: [
+      { id: "eigen", tekst: "Meer tijd voor overleg." },
+      { id: "agenda-voorbereidingsformulier-vragen", tekst: "Kan ik een cursus doen?" },
+    ],
+  };
   const { state } = migrateAgenda(old, 100);
   const items = state.tools.bespreekpunten.items;
   assert.deepEqual(items.slice(0, 2), old.tools.bespreekpunten.items);
-  assert.deepEqual(items.map((item) => item.tekst).filter((tekst) => tekst === "Kan ik een cursus doen?"), ["Kan ik een cursus doen?"]);
+  assert.deepEqual(
+    items.map((item) => item.tekst).filter((tekst) => tekst === "Kan ik een cursus doen?"),
+    ["Kan ik een cursus doen?"],
+  );
   assert.equal(new Set(items.map((item) => item.id)).size, items.length, "ids are unique");
   const again = migrateAgenda(state, 100);
   assert.equal(again.changed, false);
@@ -72,7 +101,12 @@ test("the list never grows past its limit", () => {
 });
 
 test("state without agenda choices is left as it is", () => {
-  const plain = { version: 2, checklists: {}, templates: { x: { fields: { a: "b" }, agenda: {} } }, tools: {} };
+  const plain = {
+    version: 2,
+    checklists: {},
+    templates: { x: { fields: { a: "b" }, agenda: {} } },
+    tools: {},
+  };
   const { state, changed } = migrateAgenda(plain, 100);
   assert.equal(changed, false);
   assert.deepEqual(state, plain);
@@ -84,5 +118,8 @@ test("answerTexts and addPoints: empty answers give nothing, doubles are skipped
   assert.deepEqual(answerTexts([{ actie: "", wie: "" }]), []);
   const items = [{ id: "x", tekst: "a" }];
   assert.equal(addPoints(items, ["a", "b", "b"], { max: 10, id: (n) => `n${n}` }), 1);
-  assert.deepEqual(items, [{ id: "x", tekst: "a" }, { id: "n0", tekst: "b" }]);
+  assert.deepEqual(items, [
+    { id: "x", tekst: "a" },
+    { id: "n0", tekst: "b" },
+  ]);
 });
