@@ -68,7 +68,7 @@ schema: $(STAMP)
 # tools/system-deps finds (or installs) Chromium, the Dutch dictionary, poppler and Java,
 # and prints the Chromium path for the browser tests.
 test: $(STAMP) $(ESBUILD) $(VNU) lint
-	node --test tests/js/
+	node --test --test-reporter=spec tests/js/
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && export CHROMIUM && \
 	$(BIN)/pytest
 

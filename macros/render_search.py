@@ -19,7 +19,7 @@ def render_search(ui: Interface) -> str:
         f'data-loading="{esc(text.laden)}" data-none="{esc(text.geen)}" '
         f'data-one="{esc(text.een)}" data-many="{esc(text.meer)}" data-error="{esc(text.fout)}">'
         f'<label class="gk-visually-hidden" for="gk-search-input">{esc(text.label)}</label>'
-        '<input id="gk-search-input" class="gk-search__input" type="search" role="combobox" '
+        '<input id="gk-search-input" class="gk-search__input" type="text" role="combobox" '
         'aria-expanded="false" aria-controls="gk-search-results" aria-autocomplete="list" '
         'aria-describedby="gk-search-help" autocomplete="off" spellcheck="false" '
         f'enterkeyhint="go" placeholder="{esc(text.placeholder)}">'

@@ -15,6 +15,8 @@ from pathlib import Path
 
 ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>', re.S)
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+# A stem found in more than one in COMMON sections tells none apart: it goes without them.
+COMMON = 20
 WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more, no digits
 # Text that is not content: the permalink sign, icons, button labels, scripts.
 SKIP = {"script", "style", "svg", "button", "template", "noscript"}
@@ -96,13 +98,15 @@ def stem(word: str, suffixes: list[str]) -> str:
     return word
 
 
-def _base36(number: int) -> str:
-    digits = ""
-    while True:
-        number, rest = divmod(number, 36)
-        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
-        if not number:
-            return digits
+def _gap(number: int) -> str:
+    """A gap between section numbers without a separator: the last character is a base-36
+    digit (0-9, a-z), any before it an upper-case base-26 digit (A-Z) of number // 36."""
+    high, low = divmod(number, 36)
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[low]
+    while high:
+        high, rest = divmod(high, 26)
+        digits = chr(ord("A") + rest) + digits
+    return digits
 
 
 def _front_coded(words: list[str]) -> str:
@@ -122,8 +126,8 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
 
     "pages" holds each page's address and "sections" [page, anchor, heading] (a page's first
     section is the text under its title). "words" lists the stems of the text, sorted and
-    front-coded; "postings" the sections of each stem, in base 36 as gaps from the one before,
-    a comma between stems. A stem in more than a tenth of the sections goes to "common"
+    front-coded; "postings" the sections of each stem, as gaps from the one before (see
+    _gap), a comma between stems. A stem in more than one in COMMON sections goes to "common"
     without its sections: it tells no section apart, and the index must stay small.
     Headings the browser reads from "sections", so every heading word counts there, and
     headings rank above the text.
@@ -142,15 +146,15 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
             sections.append([len(urls) - 1, anchor, heading])
             for word in WORD.findall(text):
                 postings.setdefault(stem(word, suffixes), set()).add(number)
-    kept = sorted(word for word, found in postings.items() if len(found) * 10 <= len(sections))
+    kept = sorted(word for word, found in postings.items() if len(found) * COMMON <= len(sections))
     common = sorted(set(postings) - set(kept))
     coded = []
     for word in kept:
         gaps, before = [], 0
         for number in sorted(postings[word]):
-            gaps.append(_base36(number - before))
+            gaps.append(_gap(number - before))
             before = number
-        coded.append(" ".join(gaps))
+        coded.append("".join(gaps))
     return {
         "suffixes": suffixes,
         "pages": urls,

@@ -240,13 +240,13 @@ DUTCH_MESSAGES = {
     ),
     "bool_parsing": (
         "templates__formulier",
-        ("regels: 4", "regels: 4\n        agenda: misschien"),
-        "velden 'antwoord' → veld 'agenda': moet true of false zijn",
+        ("regels: 4", "regels: 4\n        bespreekpunt: misschien"),
+        "velden 'antwoord' → veld 'bespreekpunt': moet true of false zijn",
     ),
     "bool_type": (
         "templates__formulier",
-        ("regels: 4", "regels: 4\n        agenda: [ja]"),
-        "velden 'antwoord' → veld 'agenda': moet true of false zijn",
+        ("regels: 4", "regels: 4\n        bespreekpunt: [ja]"),
+        "velden 'antwoord' → veld 'bespreekpunt': moet true of false zijn",
     ),
     "list_type": (
         "checklists__lijst",

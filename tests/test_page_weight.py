@@ -25,9 +25,13 @@ pytestmark = pytest.mark.browser
 
 KB = 1024
 BUDGET_TOTAL = 90 * KB
-BUDGET_REQUESTS = 14
-BUDGET_OWN_JS = 12 * KB  # 10 KB until the per-part checks of issue 10 (11.2 KB on smart-doel)
-BUDGET_OWN_CSS = 5 * KB
+# Raised on 2026-12-01 from 14 requests, 10 KB own JS and 5 KB own CSS: the per-part state
+# checks, the task list, bespreekpunten, search and offline code cost 15 requests, 12.7 KB
+# JS and 5.4 KB CSS on the heaviest pages. The total stays within 90 KB; slimming the
+# shared entry (format.js is on every page) is the next step.
+BUDGET_REQUESTS = 16
+BUDGET_OWN_JS = 13 * KB
+BUDGET_OWN_CSS = 6 * KB
 MATERIAL_ASSETS = "/assets/javascripts/", "/assets/stylesheets/"  # the rest is the site's own
 
 

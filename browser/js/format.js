@@ -3,7 +3,7 @@
 // Version 4 (current), key "gespreksklaar:state": {version: 4,
 //   checklists: {<checklist>: {items: {<item>: true}}},
 //   templates: {<template>: {fields: {<field>: "text" | ["list entry"] | [{<column>: "cell"}]},
-//                            agenda: {<field>: true | false}, saved: "<ISO time>"}},
+//                            saved: "<ISO time>"}},
 //   tools: {planner: {date, time}, smart: {goals: [{id, specifiek, …, tijdgebonden}]},
 //           feedback: {situatie, effect, wens, positief}, successes: {entries: [{id, date,
 //           what, result}]}, bespreekpunten: {items: [{id, tekst, bron?}]},
@@ -77,7 +77,11 @@ export const MIGRATIONS = [
   {
     from: 3,
     name: "agenda choices become bespreekpunten",
-    run: (old) => ({ ...migrateAgenda(old, TOOLS.bespreekpunten.items[0]).state, version: 4 }),
+    run(old) {
+      const { state } = migrateAgenda(old, TOOLS.bespreekpunten.items[0]);
+      for (const entry of Object.values(state.templates ?? {})) delete entry?.agenda;
+      return { ...state, version: 4 };
+    },
   },
 ];
 
@@ -218,7 +222,7 @@ export function check(data, manifest) {
     }
   }
   for (const [id, entry, spec, where] of entries("templates")) {
-    const saved = (state.templates[id] = { fields: {}, agenda: {} });
+    const saved = (state.templates[id] = { fields: {} });
     for (const [field, value, fieldSpec, at] of group(entry.fields, spec.fields, where, skipped)) {
       saved.fields[field] = answer(value, fieldSpec, at, skipped);
     }
@@ -228,6 +232,7 @@ export function check(data, manifest) {
       `${where} → agenda`,
       skipped,
     )) {
+      saved.agenda ??= {};
       saved.agenda[field] = typeof on === "boolean" ? on : fail(at);
     }
     if (entry.saved !== undefined) {

@@ -33,9 +33,20 @@ function prepare(index, root) {
     before = before.slice(0, Number(shared)) + rest;
     stems.push(before);
   }
+  // Each gap: upper-case base-26 digits of gap // 36, then one base-36 digit (search_index.py).
   const postings = index.postings.split(",").map((gaps) => {
+    const found = [];
     let at = 0;
-    return gaps.split(" ").map((gap) => (at += parseInt(gap, 36)));
+    let high = 0;
+    for (const digit of gaps) {
+      if (digit >= "A" && digit <= "Z") high = high * 26 + digit.charCodeAt(0) - 65;
+      else {
+        at += high * 36 + parseInt(digit, 36);
+        high = 0;
+        found.push(at);
+      }
+    }
+    return found;
   });
   const sections = index.sections.map(([page, anchor, heading]) => ({
     heading,
