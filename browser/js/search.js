@@ -200,9 +200,14 @@ export function setup(box) {
     } else if (event.key === "Enter" && count && !list.hidden) {
       event.preventDefault();
       options()[Math.max(active, 0)].click(); // Material's instant navigation takes the click
-    } else if (event.key === "Escape" && !list.hidden) {
-      event.preventDefault(); // the first Escape only closes the list; the next clears
-      close();
+    } else if (event.key === "Escape") {
+      // The first Escape only closes the list; the next clears the field.
+      event.preventDefault();
+      if (!list.hidden) close();
+      else if (input.value) {
+        input.value = "";
+        show();
+      }
     }
   });
   // Leaving the field closes the list; a click on a result focuses the result first.
