@@ -124,7 +124,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         f'<p class="gk-planner__reminder">{esc(texts.herinnering)}</p>'
         '<p class="gk-tool__buttons">'
         + _button("Zet in mijn agenda", 'data-action="ics"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Planning afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div></form>"
         + heading(level, "tijdlijn", "Je tijdlijn", "gk-tool__heading")
         + '<p class="gk-planner__summary" data-plan-summary>Zo ziet je voorbereiding eruit. '
@@ -221,7 +221,7 @@ def render_smart() -> str:
         f'<template>{_goal("__")}</template><div class="gk-needs-js" data-goals>{first}</div>'
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Nog een doel", 'data-action="add"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Doelen afdrukken", 'data-action="print"')
         + "</p></div>"
     )
 
@@ -286,7 +286,7 @@ def render_feedback_builder(words: FeedbackWords, level: int = 2) -> str:
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Kopieer het bericht", 'data-action="copy"')
         + _button("Zet in het sjabloon", 'data-action="template"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Bericht afdrukken", 'data-action="print"')
         + f"</p>{_message()}"
         + heading(level, "woorden", "Op welke woorden let de hulp?", "gk-tool__heading")
         + "<p>Deze woorden klinken snel als een verwijt. Gebruik je er een, dan zie je een "
@@ -341,6 +341,6 @@ def render_successes(level: int = 2) -> str:
         '<ol class="gk-successes__list" data-list></ol>'
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Zet in mijn voorbereidingsformulier", 'data-action="insert"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Successen afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div>"
     )

@@ -316,7 +316,7 @@ def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path):
         assert step.titel in text
         assert dutch_date(step_day(meeting, step), weekday=True) in text
     assert "om 14:30" in text
-    for screen_only in ("Datum van je gesprek", "Maak mijn planning", "Druk af"):
+    for screen_only in ("Datum van je gesprek", "Maak mijn planning", "Planning afdrukken"):
         assert screen_only not in text
     assert text.count("Zet in mijn agenda") == 1  # the intro names the button; no button
 
