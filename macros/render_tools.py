@@ -42,15 +42,21 @@ def _field(
     prefix: str = "",
     described: str = "",
     after: str = "",
+    error: bool = False,
 ) -> str:
     """A labelled field with its hint. `control` is the opening tag without its '>' (a
-    textarea's end tag is added); `after` comes below the control."""
+    textarea's end tag is added); `after` comes below the control. With `error`, an empty
+    line for the field's error (`<control_id>-error`) sits between hint and control."""
     help_id = f"{control_id}-help"
     end = "</textarea>" if control.startswith("<textarea") else ""
+    error_line = ""
+    if error:
+        described += f" {control_id}-error"
+        error_line = f'<p class="gk-field-error" id="{control_id}-error" aria-live="polite"></p>'
     return (
         '<div class="gk-field">'
         f'<label for="{control_id}" class="gk-field__label">{prefix}{esc(label)}</label>'
-        f'<p id="{help_id}" class="gk-field__help">{esc(hint)}</p>'
+        f'<p id="{help_id}" class="gk-field__help">{esc(hint)}</p>{error_line}'
         f'{control} id="{control_id}" aria-describedby="{help_id}{described}" autocomplete="off">'
         f"{end}{after}</div>"
     )
@@ -98,7 +104,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         "Datum van je gesprek",
         "Weet je de datum nog niet precies? Kies dan een datum die ongeveer klopt.",
         '<input type="date" name="date"',
-        described=" gk-plan-message",
+        error=True,
     )
     # Where a browser has no time picker, this is a text box: planner.js checks it.
     time = _field(
@@ -106,8 +112,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         "Tijd van je gesprek",
         "Dit mag je leeg laten.",
         '<input type="time" name="time"',
-        described=" gk-plan-time-error",
-        after='<p class="gk-field__note" id="gk-plan-time-error" aria-live="polite"></p>',
+        error=True,
     )
     steps = "".join(_step(step, root, level + 1) for step in plan.stappen)
     said = (
