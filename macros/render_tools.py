@@ -333,6 +333,20 @@ def render_successes(level: int = 2) -> str:
         '</label><select id="gk-success-order"><option value="new">Nieuwste eerst</option>'
         '<option value="old">Oudste eerst</option></select></div>'
     )
+    # With no entries yet: an example and one action; the filters and the buttons for the
+    # list come with the first entry (successes.js; hidden from the start, as a new reader
+    # has none, so nothing shifts).
+    empty = (
+        '<div class="gk-successes__empty gk-noprint gk-needs-js" data-empty>'
+        "<p>Je hebt nog geen successen opgeschreven. Zo kan een succes eruitzien:</p>"
+        '<div class="gk-successes__example">'
+        '<p class="gk-successes__label">Voorbeeld</p>'
+        "<p>Ik heb het nieuwe rooster voor het team gemaakt.</p>"
+        '<p><span class="gk-successes__label">Wat het opleverde: </span>'
+        "Iedereen wist twee weken eerder wanneer hij moest werken.</p></div>"
+        '<p><button type="button" class="gk-button gk-button--primary" data-action="start">'
+        "Schrijf je eerste succes op</button></p></div>"
+    )
     return (
         f'<div class="gk-tool gk-successes" data-gk-successes>{NOSCRIPT}'
         '<form class="gk-noprint gk-needs-js"><fieldset class="gk-tool__card">'
@@ -340,11 +354,12 @@ def render_successes(level: int = 2) -> str:
         '<button type="submit" class="gk-button gk-button--primary">Voeg toe</button>'
         f"{_message()}</fieldset></form>"
         + heading(level, "je-successen", "Je successen", "gk-tool__heading")
-        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint gk-needs-js">'
-        f'<legend class="gk-visually-hidden">Kies wat je ziet</legend>{start}{end}{order}'
-        '</fieldset><p class="gk-successes__count" role="status" data-count></p>'
-        '<ol class="gk-successes__list" data-list></ol>'
-        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
+        + empty
+        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint gk-needs-js" data-with-entries'
+        ' hidden><legend class="gk-visually-hidden">Kies wat je ziet</legend>'
+        f'{start}{end}{order}</fieldset><p class="gk-successes__count" role="status" data-count>'
+        '</p><ol class="gk-successes__list" data-list></ol>'
+        '<p class="gk-tool__buttons gk-noprint gk-needs-js" data-with-entries hidden>'
         + _button("Zet in mijn voorbereidingsformulier", 'data-action="insert"')
         + _button("Successen afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div>"

@@ -27,6 +27,8 @@ export function setup(root) {
   const list = root.querySelector("[data-list]");
   const tools = root.querySelector(":scope > .gk-tool__buttons");
   const message = tools.nextElementSibling;
+  const empty = root.querySelector("[data-empty]");
+  const withEntries = root.querySelectorAll("[data-with-entries]");
   let entries = [];
 
   const visible = () =>
@@ -78,8 +80,11 @@ export function setup(root) {
             ? `, tot en met ${to}`
             : "";
     const all = count(entries.length, "succes", "successen");
+    // No entries: the example and its one action instead of filters and buttons.
+    empty.hidden = entries.length > 0;
+    for (const part of withEntries) part.hidden = !entries.length;
     countLine.textContent = !entries.length
-      ? "Je hebt nog geen successen opgeschreven."
+      ? ""
       : fromInput.value > toInput.value && toInput.value
         ? "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
         : `${shown.length === entries.length ? all : `${shown.length} van ${all}`}${period}.`;
@@ -120,6 +125,7 @@ export function setup(root) {
     show();
   });
 
+  empty.querySelector("button").addEventListener("click", () => whatInput.focus());
   filter.addEventListener("input", show);
   filter.addEventListener("change", show);
 
