@@ -334,8 +334,8 @@ def render_successes(level: int = 2) -> str:
         '<option value="old">Oudste eerst</option></select></div>'
     )
     # With no entries yet: an example and one action; the filters and the buttons for the
-    # list come with the first entry (successes.js; hidden from the start, as a new reader
-    # has none, so nothing shifts).
+    # list come with the first entry (successes.js). They are hidden from the start, as a new
+    # reader has none (so nothing shifts), and so need no gk-needs-js.
     empty = (
         '<div class="gk-successes__empty gk-noprint gk-needs-js" data-empty>'
         "<p>Je hebt nog geen successen opgeschreven. Zo kan een succes eruitzien:</p>"
@@ -355,11 +355,11 @@ def render_successes(level: int = 2) -> str:
         f"{_message()}</fieldset></form>"
         + heading(level, "je-successen", "Je successen", "gk-tool__heading")
         + empty
-        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint gk-needs-js" data-with-entries'
+        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint" data-with-entries'
         ' hidden><legend class="gk-visually-hidden">Kies wat je ziet</legend>'
         f'{start}{end}{order}</fieldset><p class="gk-successes__count" role="status" data-count>'
         '</p><ol class="gk-successes__list" data-list></ol>'
-        '<p class="gk-tool__buttons gk-noprint gk-needs-js" data-with-entries hidden>'
+        '<p class="gk-tool__buttons gk-noprint" data-with-entries hidden>'
         + _button("Zet in mijn voorbereidingsformulier", 'data-action="insert"')
         + _button("Successen afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div>"
