@@ -309,12 +309,14 @@ def render_successes(level: int = 2) -> str:
         "Datum",
         "Wanneer gebeurde het?",
         '<input type="date" name="date"',
+        error=True,
     )
     what = _field(
         "gk-success-what",
         "Wat ging er goed?",
         "Bijvoorbeeld: Ik heb de nieuwe collega ingewerkt.",
         '<textarea rows="2" name="what"',
+        error=True,
     )
     result = _field(
         "gk-success-result",

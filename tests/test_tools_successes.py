@@ -107,17 +107,25 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     expect(page.locator("[data-empty]")).to_contain_text("nog geen successen")
     today = browser_today(page)
     expect(page.locator("#gk-success-date")).to_have_value(today.isoformat())
+    what_error, date_error = (
+        page.locator("#gk-success-what-error"),
+        page.locator("#gk-success-date-error"),
+    )
     page.fill("#gk-success-result", "Een tevreden klant")
+    expect(what_error).to_be_empty()  # nothing is wrong before the reader tries
     page.get_by_role("button", name="Voeg toe").click()
-    message = page.locator("form .gk-tool__message")
-    expect(message).to_have_text("Let op: Schrijf eerst op wat er goed ging.")
+    expect(what_error).to_have_text("Let op: schrijf eerst op wat er goed ging.")
     expect(page.locator("#gk-success-what")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#gk-success-result")).to_have_value("Een tevreden klant")
     page.fill("#gk-success-date", "")
     page.fill("#gk-success-what", "Ik hielp een klant")
+    expect(what_error).to_be_empty()  # fixed: the error goes at once
+    expect(page.locator("#gk-success-what")).not_to_have_attribute("aria-invalid", "true")
+    expect(date_error).to_be_empty()  # emptied, but not yet tried
     page.get_by_role("button", name="Voeg toe").click()
-    expect(message).to_have_text("Let op: Vul een datum in: dag, maand en jaar.")
+    expect(date_error).to_have_text("Let op: vul een datum in: dag, maand en jaar.")
+    expect(page.locator("#gk-success-date")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_value("Ik hielp een klant")
     assert (saved(page) or {}).get("tools", {}).get("successes") is None
     expect(page.locator("[data-empty]")).to_be_visible()  # still nothing in the list
@@ -240,5 +248,5 @@ def test_no_axe_violations(successes, scheme):
     page = successes
     page.emulate_media(color_scheme=scheme)
     page.get_by_role("button", name="Voeg toe").click()
-    expect(page.locator("form .gk-tool__message")).to_contain_text("Let op")
+    expect(page.locator("#gk-success-what-error")).to_contain_text("Let op")
     assert axe_violations(page) == []

@@ -12,6 +12,7 @@ import {
   read,
   showTroubleNotices,
 } from "./state.js";
+import { fieldErrors } from "./ui.js";
 
 export function setup(root) {
   const form = root.querySelector("form");
@@ -72,34 +73,16 @@ export function setup(root) {
           ? texts.textFar
           : "";
   const timeProblem = (time) => (parseTime(time) === null ? texts.textTime : "");
-  const fields = [
+  const check = fieldErrors([
     [dateInput, dateProblem],
     [timeInput, timeProblem],
-  ].map(([input, problem]) => ({
-    input,
-    problem,
-    error: form.querySelector(`#${input.id}-error`),
-  }));
-  // Shows the field's problem next to it ("" clears it); true if there is one.
-  const check = ({ input, problem, error }) => {
-    const said = problem(input.value);
-    if (said) input.setAttribute("aria-invalid", "true");
-    else input.removeAttribute("aria-invalid");
-    error.textContent = said;
-    return !!said;
-  };
-  // An error goes as soon as the reader fixes the field; a new one waits for the next try.
-  for (const field of fields) {
-    const recheck = () => field.input.hasAttribute("aria-invalid") && check(field);
-    field.input.addEventListener("input", recheck);
-    field.input.addEventListener("change", recheck);
-  }
+  ]);
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const wrong = fields.filter(check);
+    const wrong = check();
     message.textContent = "";
-    if (wrong.length) return wrong[0].input.focus();
+    if (wrong.length) return wrong[0].focus();
     const time = parseTime(timeInput.value);
     plan = time ? { date: dateInput.value, time } : { date: dateInput.value };
     timeInput.value = time;
