@@ -152,11 +152,11 @@ def _field(template: Template, field: TemplateField, points: Points | None) -> s
 
 # The print buttons (browser/js/print.js acts on data-print-mode) and what each does.
 PRINT_MODES = (
-    ("answers", "Afdrukken", " drukt dit formulier af met wat je hebt ingevuld. "),
+    ("answers", "Afdrukken met mijn antwoorden", " geeft het formulier met wat je invulde. "),
     (
         "blank",
-        "Leeg afdrukken",
-        " geeft een leeg formulier om met de hand in te vullen; wat je typte blijft staan. ",
+        "Leeg formulier afdrukken",
+        " geeft een formulier om met de hand in te vullen; wat je typte blijft staan. ",
     ),
 )
 

@@ -42,15 +42,21 @@ def _field(
     prefix: str = "",
     described: str = "",
     after: str = "",
+    error: bool = False,
 ) -> str:
     """A labelled field with its hint. `control` is the opening tag without its '>' (a
-    textarea's end tag is added); `after` comes below the control."""
+    textarea's end tag is added); `after` comes below the control. With `error`, an empty
+    line for the field's error (`<control_id>-error`) sits between hint and control."""
     help_id = f"{control_id}-help"
     end = "</textarea>" if control.startswith("<textarea") else ""
+    error_line = ""
+    if error:
+        described += f" {control_id}-error"
+        error_line = f'<p class="gk-field-error" id="{control_id}-error" aria-live="polite"></p>'
     return (
         '<div class="gk-field">'
         f'<label for="{control_id}" class="gk-field__label">{prefix}{esc(label)}</label>'
-        f'<p id="{help_id}" class="gk-field__help">{esc(hint)}</p>'
+        f'<p id="{help_id}" class="gk-field__help">{esc(hint)}</p>{error_line}'
         f'{control} id="{control_id}" aria-describedby="{help_id}{described}" autocomplete="off">'
         f"{end}{after}</div>"
     )
@@ -98,7 +104,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         "Datum van je gesprek",
         "Weet je de datum nog niet precies? Kies dan een datum die ongeveer klopt.",
         '<input type="date" name="date"',
-        described=" gk-plan-message",
+        error=True,
     )
     # Where a browser has no time picker, this is a text box: planner.js checks it.
     time = _field(
@@ -106,8 +112,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         "Tijd van je gesprek",
         "Dit mag je leeg laten.",
         '<input type="time" name="time"',
-        described=" gk-plan-time-error",
-        after='<p class="gk-field__note" id="gk-plan-time-error" aria-live="polite"></p>',
+        error=True,
     )
     steps = "".join(_step(step, root, level + 1) for step in plan.stappen)
     said = (
@@ -124,7 +129,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
         f'<p class="gk-planner__reminder">{esc(texts.herinnering)}</p>'
         '<p class="gk-tool__buttons">'
         + _button("Zet in mijn agenda", 'data-action="ics"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Planning afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div></form>"
         + heading(level, "tijdlijn", "Je tijdlijn", "gk-tool__heading")
         + '<p class="gk-planner__summary" data-plan-summary>Zo ziet je voorbereiding eruit. '
@@ -221,7 +226,7 @@ def render_smart() -> str:
         f'<template>{_goal("__")}</template><div class="gk-needs-js" data-goals>{first}</div>'
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Nog een doel", 'data-action="add"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Doelen afdrukken", 'data-action="print"')
         + "</p></div>"
     )
 
@@ -286,7 +291,7 @@ def render_feedback_builder(words: FeedbackWords, level: int = 2) -> str:
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Kopieer het bericht", 'data-action="copy"')
         + _button("Zet in het sjabloon", 'data-action="template"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Bericht afdrukken", 'data-action="print"')
         + f"</p>{_message()}"
         + heading(level, "woorden", "Op welke woorden let de hulp?", "gk-tool__heading")
         + "<p>Deze woorden klinken snel als een verwijt. Gebruik je er een, dan zie je een "
@@ -304,12 +309,14 @@ def render_successes(level: int = 2) -> str:
         "Datum",
         "Wanneer gebeurde het?",
         '<input type="date" name="date"',
+        error=True,
     )
     what = _field(
         "gk-success-what",
         "Wat ging er goed?",
         "Bijvoorbeeld: Ik heb de nieuwe collega ingewerkt.",
         '<textarea rows="2" name="what"',
+        error=True,
     )
     result = _field(
         "gk-success-result",
@@ -328,6 +335,20 @@ def render_successes(level: int = 2) -> str:
         '</label><select id="gk-success-order"><option value="new">Nieuwste eerst</option>'
         '<option value="old">Oudste eerst</option></select></div>'
     )
+    # With no entries yet: an example and one action; the filters and the buttons for the
+    # list come with the first entry (successes.js). They are hidden from the start, as a new
+    # reader has none (so nothing shifts), and so need no gk-needs-js.
+    empty = (
+        '<div class="gk-successes__empty gk-noprint gk-needs-js" data-empty>'
+        "<p>Je hebt nog geen successen opgeschreven. Zo kan een succes eruitzien:</p>"
+        '<div class="gk-successes__example">'
+        '<p class="gk-successes__label">Voorbeeld</p>'
+        "<p>Ik heb het nieuwe rooster voor het team gemaakt.</p>"
+        '<p><span class="gk-successes__label">Wat het opleverde: </span>'
+        "Iedereen wist twee weken eerder wanneer hij moest werken.</p></div>"
+        '<p><button type="button" class="gk-button gk-button--primary" data-action="start">'
+        "Schrijf je eerste succes op</button></p></div>"
+    )
     return (
         f'<div class="gk-tool gk-successes" data-gk-successes>{NOSCRIPT}'
         '<form class="gk-noprint gk-needs-js"><fieldset class="gk-tool__card">'
@@ -335,12 +356,13 @@ def render_successes(level: int = 2) -> str:
         '<button type="submit" class="gk-button gk-button--primary">Voeg toe</button>'
         f"{_message()}</fieldset></form>"
         + heading(level, "je-successen", "Je successen", "gk-tool__heading")
-        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint gk-needs-js">'
-        f'<legend class="gk-visually-hidden">Kies wat je ziet</legend>{start}{end}{order}'
-        '</fieldset><p class="gk-successes__count" role="status" data-count></p>'
-        '<ol class="gk-successes__list" data-list></ol>'
-        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
+        + empty
+        + '<fieldset class="gk-tool__form gk-tool__row gk-noprint" data-with-entries'
+        ' hidden><legend class="gk-visually-hidden">Kies wat je ziet</legend>'
+        f'{start}{end}{order}</fieldset><p class="gk-successes__count" role="status" data-count>'
+        '</p><ol class="gk-successes__list" data-list></ol>'
+        '<p class="gk-tool__buttons gk-noprint" data-with-entries hidden>'
         + _button("Zet in mijn voorbereidingsformulier", 'data-action="insert"')
-        + _button("Druk af", 'data-action="print"')
+        + _button("Successen afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div>"
     )

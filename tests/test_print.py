@@ -17,12 +17,15 @@ from browser_helpers import axe_violations, wait_ready
 
 from macros.loader import load
 from macros.models import FieldType, Template
+from macros.render_form import PRINT_MODES
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
 TEMPLATES = list(DATA.templates.values())
+# The labels of the two print buttons under each form.
+ANSWERS, BLANK = (label for _, label, _ in PRINT_MODES)
 
 # Pages a printout of each template may take: (blank, filled with the seed answers).
 PAGE_BUDGETS = {
@@ -244,7 +247,7 @@ def test_filled_template_prints_every_answer_in_full(print_page, site_dir, tmp_p
     fill(page, answers)
     chrome = screen_only_texts(page)
 
-    click_print(page, template, "Afdrukken")
+    click_print(page, template, ANSWERS)
     assert page.evaluate("window.__printed") == 1
     pdf = print_pdf(page, tmp_path / "ingevuld.pdf")
 
@@ -271,7 +274,7 @@ def test_blank_print_leaves_the_answers_alone(print_page, site_dir, tmp_path, te
     fill(page, answers)
     chrome = screen_only_texts(page)
 
-    click_print(page, template, "Leeg afdrukken")
+    click_print(page, template, BLANK)
     pdf = print_pdf(page, tmp_path / "leeg.pdf")
     assert_a4(pdf, PAGE_BUDGETS.get(template.id, DEFAULT_BUDGET)[0])
     text = pdf_text(pdf)
@@ -331,7 +334,7 @@ def test_every_printout_has_a_header_with_meeting_and_names(print_page, site_dir
     )
     report = DATA.templates["gespreksverslag"]
     open_template(page, site_dir, report)
-    click_print(page, report, "Afdrukken")
+    click_print(page, report, ANSWERS)
     pdf = print_pdf(page, tmp_path / "verslag.pdf")
     header = "Gesprek 15 januari 2027 Tijd 14:30 Naam Sanne de Vries Leidinggevende Joost Bakker"
     assert header in pdf_text(pdf)
@@ -343,7 +346,7 @@ def test_a_header_without_meeting_or_names_prints_no_empty_labels(print_page, si
     page = print_page
     template = DATA.templates["oefenvragen"]
     open_template(page, site_dir, template)
-    click_print(page, template, "Leeg afdrukken")
+    click_print(page, template, BLANK)
     text = pdf_text(print_pdf(page, tmp_path / "leeg.pdf"))
     assert not re.search(r"(?<!\w)(Gesprek|Tijd|Leidinggevende)(?!\w)", text)
 
@@ -404,7 +407,7 @@ def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_pa
 def test_template_page_with_print_tools_has_no_axe_violations(page, site_dir, template, scheme):
     page.emulate_media(color_scheme=scheme)
     open_template(page, site_dir, template)
-    assert form(page, template).get_by_role("button", name="Leeg afdrukken").is_visible()
+    assert form(page, template).get_by_role("button", name=BLANK).is_visible()
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
 
@@ -418,7 +421,7 @@ def test_saved_answers_print_after_a_reload(print_page, site_dir, tmp_path, temp
     page.reload()
     wait_ready(page)
 
-    click_print(page, template, "Afdrukken")
+    click_print(page, template, ANSWERS)
     text = pdf_text(print_pdf(page, tmp_path / "bewaard.pdf"))
     for _, printed in answers.values():
         for line in printed.splitlines():

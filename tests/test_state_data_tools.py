@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from browser_helpers import axe_violations
 from playwright.sync_api import expect
 from test_state_pages import FORM, KEY, TICK, open_page, saved, table_page, wait_until_saved
 
@@ -37,7 +38,16 @@ def import_file(page, path: Path) -> None:
 
 
 def message(page, tool: str):
-    return page.locator(f'[data-gk-tool="{tool}"] .gk-tool-message')
+    """What the tool says now: its status line or, for a failure, its alert."""
+    return page.locator(f'[data-gk-tool="{tool}"] .gk-tool-message:not(:empty)')
+
+
+# How a message looks: its role, the colour of its border and its icon (messages.css).
+LOOK = """(line) => ({
+  role: line.getAttribute("role"),
+  border: getComputedStyle(line).borderLeftColor,
+  icon: getComputedStyle(line, "::before").content,
+})"""
 
 
 def test_export_wipe_import_gives_back_the_same_state(page, tmp_path):
@@ -199,3 +209,55 @@ def test_persistent_storage_is_asked_for_and_the_answer_told(page):
     expect(told).not_to_have_text("Je browser bewaart je gegevens nog niet blijvend.")
     granted = page.evaluate("navigator.storage.persisted()")
     expect(told).to_contain_text("blijvend." if granted else "geen blijvende opslag")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_import_error_is_announced_and_looks_unlike_a_success(page, tmp_path, scheme):
+    page.emulate_media(color_scheme=scheme)
+    fill_some_state(page)
+    open_page(page, "mijn-gegevens/")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporteer").click()
+    good = Path(download.value.path())
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{dit is geen json", encoding="utf-8")
+    import_file(page, bad)
+    line = message(page, "import")
+    expect(line).to_contain_text("Dat lukt niet.")
+    error = line.evaluate(LOOK)
+    assert error["role"] == "alert"
+    assert error["icon"] == '"✕" / ""'
+    violations = axe_violations(page)
+    assert not violations, "\n".join(violations)
+
+    import_file(page, good)
+    page.get_by_role("dialog").get_by_role("button", name="Ja, zet terug").click()
+    expect(line).to_contain_text("Klaar")
+    # The failure is gone once something went right.
+    expect(page.locator('[data-gk-tool="import"] [role="alert"]')).to_be_empty()
+    success = line.evaluate(LOOK)
+    assert success["role"] == "status"
+    assert success["icon"] == '"✓" / ""'
+    assert success["border"] != error["border"]
+    violations = axe_violations(page)
+    assert not violations, "\n".join(violations)
+
+
+def test_wipe_says_it_leaves_the_offline_copy_of_the_site(page):
+    open_page(page, "mijn-gegevens/")
+    note = page.locator("#gk-wipe-note")
+    expect(note).to_contain_text("niet de kopie van de site")
+    assert note.get_by_role("link").get_attribute("href").endswith("privacy/#offline")
+    page.get_by_role("button", name="Wis alles").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(note.inner_text())
+    confirm = dialog.get_by_role("button", name="Ja, wis alles")
+    assert "gk-button--danger" in confirm.get_attribute("class")
+    violations = axe_violations(page)
+    assert not violations, "\n".join(violations)
+    confirm.click()
+    done = message(page, "wipe")
+    expect(done).to_have_text("Alles is gewist.")
+    assert done.evaluate(LOOK)["role"] == "status"
+    assert "gk-message--success" in done.get_attribute("class")

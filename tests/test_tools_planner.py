@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PLAN = load_plan(ROOT / "data" / "planner.yml")
 URL = "plannen/"
 MESSAGE = "#gk-plan-message"
+DATE_ERROR = "#gk-plan-date-error"
 
 
 @pytest.fixture
@@ -176,7 +177,8 @@ def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
     open_tool(page, URL)
     page.get_by_role("button", name="Maak mijn planning").click()
     message = page.locator(MESSAGE)
-    expect(message).to_have_text("Let op: Vul de datum van je gesprek in: dag, maand en jaar.")
+    error = page.locator(DATE_ERROR)
+    expect(error).to_have_text("Let op: vul de datum van je gesprek in: dag, maand en jaar.")
     date = page.locator("#gk-plan-date")
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(date).to_be_focused()
@@ -191,9 +193,10 @@ def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
 
     past = today() - datetime.timedelta(days=3)
     make_plan(page, past)
-    expect(message).to_have_text(
-        "Let op: Deze datum is al voorbij. Vul de datum van je volgende gesprek in."
+    expect(error).to_have_text(
+        "Let op: deze datum is al voorbij. Vul de datum van je volgende gesprek in."
     )
+    expect(message).to_have_text("")
     expect(date).to_have_value(past.isoformat())  # what was typed stays
     assert saved(page)["tools"]["planner"] == before
     reload_tool(page)
@@ -268,10 +271,50 @@ def test_a_typed_time_is_checked_before_it_is_stored(page):
     assert page.evaluate("localStorage.getItem('gespreksklaar:corrupt')") is None
 
 
+def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
+    """The GOV.UK pattern: nothing is wrong before the reader tries; then the error sits
+    next to its field, which names it, and it goes as soon as the field is right."""
+    open_tool(page, URL)
+    date, time = page.locator("#gk-plan-date"), page.locator("#gk-plan-time")
+    date_error, time_error = page.locator(DATE_ERROR), page.locator("#gk-plan-time-error")
+    time.evaluate("input => (input.type = 'text')")  # where the browser has no time picker
+    for field, error in ((date, date_error), (time, time_error)):
+        expect(error).to_be_empty()
+        expect(error).to_be_hidden()
+        expect(field).not_to_have_attribute("aria-invalid", "true")
+        assert error.get_attribute("id") in field.get_attribute("aria-describedby").split()
+        # Right next to its field: in the same field group, above the control.
+        assert error.evaluate(
+            "(e, f) => e.parentElement === f.parentElement", field.element_handle()
+        )
+    time.fill("half tien")
+    expect(time_error).to_be_empty()  # typing is not trying: no error yet
+
+    page.get_by_role("button", name="Maak mijn planning").click()
+    expect(date_error).to_contain_text("vul de datum")
+    expect(time_error).to_have_text(PLAN.teksten.tijdfout)
+    expect(date).to_have_attribute("aria-invalid", "true")
+    expect(time).to_have_attribute("aria-invalid", "true")
+    expect(date_error).to_have_class("gk-field-error")
+    expect(date).to_be_focused()  # the first field with a problem
+    assert axe_violations(page) == []
+
+    date.fill((browser_today(page) + datetime.timedelta(days=20)).isoformat())
+    expect(date_error).to_be_empty()  # fixed: gone before the next try
+    expect(date).not_to_have_attribute("aria-invalid", "true")
+    expect(time_error).not_to_be_empty()  # still wrong, still said
+    time.fill("half")
+    expect(time_error).to_have_text(PLAN.teksten.tijdfout)
+    time.fill("9.30")
+    expect(time_error).to_be_empty()
+    expect(time).not_to_have_attribute("aria-invalid", "true")
+    assert (saved(page) or {}).get("tools", {}).get("planner") is None  # not until asked
+
+
 def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
     open_tool(page, URL)
     make_plan(page, "9999-12-01")
-    expect(page.locator(MESSAGE)).to_have_text(PLAN.teksten.verweg)
+    expect(page.locator(DATE_ERROR)).to_have_text(PLAN.teksten.verweg)
     expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
     # Saved by an older release that did not refuse it: the page shows the meeting and
@@ -316,7 +359,7 @@ def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path):
         assert step.titel in text
         assert dutch_date(step_day(meeting, step), weekday=True) in text
     assert "om 14:30" in text
-    for screen_only in ("Datum van je gesprek", "Maak mijn planning", "Druk af"):
+    for screen_only in ("Datum van je gesprek", "Maak mijn planning", "Planning afdrukken"):
         assert screen_only not in text
     assert text.count("Zet in mijn agenda") == 1  # the intro names the button; no button
 
@@ -326,7 +369,7 @@ def test_no_axe_violations(page, scheme):
     page.emulate_media(color_scheme=scheme)
     open_tool(page, URL)
     page.get_by_role("button", name="Maak mijn planning").click()
-    expect(page.locator(MESSAGE)).to_contain_text("Let op")
+    expect(page.locator(DATE_ERROR)).to_contain_text("Let op")
     assert axe_violations(page) == []
     make_plan(page, today() + datetime.timedelta(days=5), "09:00")
     expect(page.locator(MESSAGE)).to_contain_text("Klaar")

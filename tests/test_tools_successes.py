@@ -104,25 +104,64 @@ def test_sorted_and_shown_by_period(successes):
 def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     page = context.new_page()
     open_tool(page, URL)
-    expect(count_line(page)).to_have_text("Je hebt nog geen successen opgeschreven.")
+    expect(page.locator("[data-empty]")).to_contain_text("nog geen successen")
     today = browser_today(page)
     expect(page.locator("#gk-success-date")).to_have_value(today.isoformat())
+    what_error, date_error = (
+        page.locator("#gk-success-what-error"),
+        page.locator("#gk-success-date-error"),
+    )
     page.fill("#gk-success-result", "Een tevreden klant")
+    expect(what_error).to_be_empty()  # nothing is wrong before the reader tries
     page.get_by_role("button", name="Voeg toe").click()
-    message = page.locator("form .gk-tool__message")
-    expect(message).to_have_text("Let op: Schrijf eerst op wat er goed ging.")
+    expect(what_error).to_have_text("Let op: schrijf eerst op wat er goed ging.")
     expect(page.locator("#gk-success-what")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#gk-success-result")).to_have_value("Een tevreden klant")
     page.fill("#gk-success-date", "")
     page.fill("#gk-success-what", "Ik hielp een klant")
+    expect(what_error).to_be_empty()  # fixed: the error goes at once
+    expect(page.locator("#gk-success-what")).not_to_have_attribute("aria-invalid", "true")
+    expect(date_error).to_be_empty()  # emptied, but not yet tried
     page.get_by_role("button", name="Voeg toe").click()
-    expect(message).to_have_text("Let op: Vul een datum in: dag, maand en jaar.")
+    expect(date_error).to_have_text("Let op: vul een datum in: dag, maand en jaar.")
+    expect(page.locator("#gk-success-date")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_value("Ik hielp een klant")
     assert (saved(page) or {}).get("tools", {}).get("successes") is None
-    page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
+    expect(page.locator("[data-empty]")).to_be_visible()  # still nothing in the list
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_without_entries_an_example_and_one_action_not_filters(context, scheme):
+    page = context.new_page()
+    page.emulate_media(color_scheme=scheme)
+    open_tool(page, URL)
+    empty = page.locator("[data-empty]")
+    expect(empty).to_be_visible()
+    expect(empty.locator(".gk-successes__example")).to_contain_text("Voorbeeld")
+    expect(empty.locator(".gk-successes__example")).to_contain_text("Wat het opleverde:")
+    expect(empty.get_by_role("button")).to_have_count(1)
+    for nothing_to_act_on in ("Van", "Tot en met", "Volgorde"):
+        expect(page.get_by_label(nothing_to_act_on, exact=True)).to_be_hidden()
+    for button in ("Zet in mijn voorbereidingsformulier", "Successen afdrukken"):
+        expect(page.get_by_role("button", name=button)).to_be_hidden()
+    expect(page.locator(".gk-successes__item")).to_have_count(0)
+    assert axe_violations(page) == []
+
+    empty.get_by_role("button", name="Schrijf je eerste succes op").click()
+    expect(page.locator("#gk-success-what")).to_be_focused()
+    add(page, browser_today(page), "Ik heb een klacht goed opgelost")
+    expect(empty).to_be_hidden()
+    expect(page.get_by_label("Volgorde", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Successen afdrukken")).to_be_visible()
+    expect(count_line(page)).to_have_text("1 succes.")
+
+    page.get_by_role("button", name="Verwijder succes", exact=False).click()
+    page.get_by_role("dialog").get_by_role("button", name="Ja, verwijder").click()
+    expect(empty).to_be_visible()  # the last one gone: the example is back
+    expect(page.get_by_role("button", name="Successen afdrukken")).to_be_hidden()
     expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_have_text(
-        "Er staan hier geen successen om in te zetten."
+        "Het succes is verwijderd."
     )
 
 
@@ -209,5 +248,5 @@ def test_no_axe_violations(successes, scheme):
     page = successes
     page.emulate_media(color_scheme=scheme)
     page.get_by_role("button", name="Voeg toe").click()
-    expect(page.locator("form .gk-tool__message")).to_contain_text("Let op")
+    expect(page.locator("#gk-success-what-error")).to_contain_text("Let op")
     assert axe_violations(page) == []

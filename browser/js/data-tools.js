@@ -73,22 +73,27 @@ const list = (lines, words) =>
     ),
   );
 
-// A tool's button(s) and a status line under them; say(text, true) reports a failure
-// that changed nothing, say(text, true, false) one that may have changed something.
+// A tool's button(s) and two lines under them: a status for what went as asked, an alert
+// for a failure (an alert is read out at once). `kind` is a class of messages.css:
+// "success", "warning" or "error"; say(text, "error") reports a failure that changed
+// nothing, say(text, "error", false) one that may have changed something.
 function tool(name, ...buttons) {
-  const line = el("p", { class: "gk-tool-message", role: "status" });
+  const status = el("p", { class: "gk-tool-message", role: "status" });
+  const alert = el("p", { class: "gk-tool-message gk-message--error", role: "alert" });
   document
     .querySelector(`[data-gk-tool="${name}"]`)
-    .append(el("p", { class: "gk-tool-buttons" }, ...buttons), line);
-  return (text, failed = false, unchanged = failed) => {
-    line.classList.toggle("gk-tool-message--error", failed);
-    line.replaceChildren(
+    .append(el("p", { class: "gk-tool-buttons" }, ...buttons), status, alert);
+  return (text, kind = "", unchanged = kind === "error") => {
+    const failed = kind === "error";
+    status.className = `gk-tool-message${kind && !failed ? ` gk-message--${kind}` : ""}`;
+    status.replaceChildren(...(failed ? [] : [text]));
+    alert.replaceChildren(
       ...(failed
         ? [
             el("strong", {}, "Dat lukt niet. "),
             `${text}${unchanged ? " Er is niets veranderd." : ""}`,
           ]
-        : [text]),
+        : []),
     );
   };
 }
@@ -202,11 +207,11 @@ export function setupDataTools() {
     const [file] = picker.files;
     picker.value = "";
     const result = await readExport(file, manifest);
-    if (typeof result === "string") return sayImport(result, true);
+    if (typeof result === "string") return sayImport(result, "error");
     const { state: incoming, skipped, broken, badText } = result;
     const now = describe(read(), manifest);
     const next = describe(incoming, manifest);
-    if (!next.size) return sayImport("In dit bestand staat niets wat deze site kent.", true);
+    if (!next.size) return sayImport("In dit bestand staat niets wat deze site kent.", "error");
     const details = [
       el("p", {}, "Dit wordt vervangen door wat in het bestand staat:"),
       list(next, (id, what) => `: nu ${now.get(id)?.[1] ?? "niets"}, uit het bestand ${what}.`),
@@ -235,10 +240,10 @@ export function setupDataTools() {
     if (!stored)
       return sayImport(
         "Je browser bewaarde de gegevens niet. Ze staan alleen op deze pagina, tot je hem sluit.",
-        true,
+        "error",
         false,
       );
-    sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.");
+    sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.", "success");
   });
 
   const wipeButton = button("Wis alles");
@@ -246,14 +251,18 @@ export function setupDataTools() {
   wipeButton.addEventListener("click", async () => {
     const text =
       "Al je vinkjes en antwoorden op dit apparaat gaan weg. Dat kun je niet ongedaan maken.";
-    if (!(await confirmStep("Alles wissen?", [el("p", {}, text)], "Ja, wis alles", true)))
+    // What Wis alles leaves (the offline copy of the site), as the page says it.
+    const note = document.getElementById("gk-wipe-note")?.cloneNode(true);
+    note?.removeAttribute("id");
+    const details = [el("p", {}, text), ...(note ? [note] : [])];
+    if (!(await confirmStep("Alles wissen?", details, "Ja, wis alles", true)))
       return sayWipe("Je hebt niets gewist.");
     const gone = wipe();
     refresh();
-    if (gone) return sayWipe("Alles is gewist.");
+    if (gone) return sayWipe("Alles is gewist.", "success");
     sayWipe(
       "Je browser liet de site niet alles wissen. Wis de sitegegevens van deze site in de instellingen van je browser.",
-      true,
+      "error",
       false,
     );
   });
@@ -262,13 +271,13 @@ export function setupDataTools() {
   const sayPersist = tool("persist", askButton);
   const persisted = (granted, asked) => {
     askButton.hidden = granted;
-    sayPersist(
-      granted
-        ? "Je browser bewaart je gegevens blijvend."
-        : asked
-          ? "Je browser geeft geen blijvende opslag. Maak dus af en toe een export."
-          : "Je browser bewaart je gegevens nog niet blijvend.",
-    );
+    if (granted) return sayPersist("Je browser bewaart je gegevens blijvend.", "success");
+    if (asked)
+      return sayPersist(
+        "Je browser geeft geen blijvende opslag. Maak dus af en toe een export.",
+        "warning",
+      );
+    sayPersist("Je browser bewaart je gegevens nog niet blijvend.");
   };
   if (navigator.storage?.persist) {
     askButton.addEventListener("click", async () =>
@@ -277,7 +286,10 @@ export function setupDataTools() {
     navigator.storage.persisted().then((granted) => persisted(granted, false));
   } else {
     askButton.hidden = true;
-    sayPersist("Je browser kan niet om blijvende opslag vragen. Maak dus af en toe een export.");
+    sayPersist(
+      "Je browser kan niet om blijvende opslag vragen. Maak dus af en toe een export.",
+      "warning",
+    );
   }
   showTroubleNotices();
 }

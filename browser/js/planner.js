@@ -12,12 +12,12 @@ import {
   read,
   showTroubleNotices,
 } from "./state.js";
+import { fieldErrors } from "./ui.js";
 
 export function setup(root) {
   const form = root.querySelector("form");
   const { date: dateInput, time: timeInput } = form.elements;
   const message = form.querySelector("#gk-plan-message");
-  const timeError = form.querySelector("#gk-plan-time-error");
   const texts = root.dataset; // textSqueezed, textTime, textFar: from data/planner.yml
   const summary = root.querySelector("[data-plan-summary]");
   const noDate = summary.textContent;
@@ -62,26 +62,29 @@ export function setup(root) {
     show();
   };
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const date = dateInput.value;
-    const problem = !isDay(date)
-      ? "Let op: Vul de datum van je gesprek in: dag, maand en jaar."
+  // What is wrong with a field's value, or "". Where the browser shows a text box for the
+  // time, "9.30" is stored as "09:30"; anything else that is no time is stored not at all.
+  const dateProblem = (date) =>
+    !isDay(date)
+      ? "Let op: vul de datum van je gesprek in: dag, maand en jaar."
       : date < today()
-        ? "Let op: Deze datum is al voorbij. Vul de datum van je volgende gesprek in."
+        ? "Let op: deze datum is al voorbij. Vul de datum van je volgende gesprek in."
         : !schedule(date, steps, today())
           ? texts.textFar
           : "";
-    dateInput.setAttribute("aria-invalid", String(!!problem));
-    // Where the browser shows a text box for the time, "9.30" is stored as "09:30";
-    // anything else that is no time is stored not at all.
+  const timeProblem = (time) => (parseTime(time) === null ? texts.textTime : "");
+  const check = fieldErrors([
+    [dateInput, dateProblem],
+    [timeInput, timeProblem],
+  ]);
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const wrong = check();
+    message.textContent = "";
+    if (wrong.length) return wrong[0].focus();
     const time = parseTime(timeInput.value);
-    timeInput.setAttribute("aria-invalid", String(time === null));
-    timeError.textContent = time === null ? texts.textTime : "";
-    message.textContent = problem;
-    if (problem) return dateInput.focus();
-    if (time === null) return timeInput.focus();
-    plan = time ? { date, time } : { date };
+    plan = time ? { date: dateInput.value, time } : { date: dateInput.value };
     timeInput.value = time;
     if (!change((state) => (state.tools.planner = plan))) showTroubleNotices();
     show();

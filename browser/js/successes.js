@@ -4,7 +4,7 @@ import { longDate, today } from "./dates.js";
 import { isDay, TOOLS } from "./format.js";
 import { change, onOutsideChange, read } from "./store.js";
 import { newId, record, siteLink } from "./tool-parts.js";
-import { button, confirmStep, count, el, showTroubleNotices } from "./ui.js";
+import { button, confirmStep, count, el, fieldErrors, showTroubleNotices } from "./ui.js";
 
 const MAX_ENTRIES = TOOLS.successes.entries[0];
 const TEMPLATE = "voorbereidingsformulier";
@@ -27,6 +27,8 @@ export function setup(root) {
   const list = root.querySelector("[data-list]");
   const tools = root.querySelector(":scope > .gk-tool__buttons");
   const message = tools.nextElementSibling;
+  const empty = root.querySelector("[data-empty]");
+  const withEntries = root.querySelectorAll("[data-with-entries]");
   let entries = [];
 
   const visible = () =>
@@ -78,8 +80,11 @@ export function setup(root) {
             ? `, tot en met ${to}`
             : "";
     const all = count(entries.length, "succes", "successen");
+    // No entries: the example and its one action instead of filters and buttons.
+    empty.hidden = entries.length > 0;
+    for (const part of withEntries) part.hidden = !entries.length;
     countLine.textContent = !entries.length
-      ? "Je hebt nog geen successen opgeschreven."
+      ? ""
       : fromInput.value > toInput.value && toInput.value
         ? "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
         : `${shown.length === entries.length ? all : `${shown.length} van ${all}`}${period}.`;
@@ -89,6 +94,19 @@ export function setup(root) {
     show();
   };
 
+  const check = fieldErrors([
+    [dateInput, (date) => (isDay(date) ? "" : "Let op: vul een datum in: dag, maand en jaar.")],
+    [
+      whatInput,
+      (what) =>
+        !what
+          ? "Let op: schrijf eerst op wat er goed ging."
+          : entries.length >= MAX_ENTRIES
+            ? `Let op: je lijst is vol (${MAX_ENTRIES}). Verwijder eerst een paar oude successen.`
+            : "",
+    ],
+  ]);
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const [date, what, result] = [
@@ -96,21 +114,10 @@ export function setup(root) {
       whatInput.value.trim(),
       resultInput.value.trim(),
     ];
-    const problem = !isDay(date)
-      ? [dateInput, "Vul een datum in: dag, maand en jaar."]
-      : !what
-        ? [whatInput, "Schrijf eerst op wat er goed ging."]
-        : entries.length >= MAX_ENTRIES
-          ? [
-              whatInput,
-              `Je lijst is vol (${MAX_ENTRIES}). Verwijder eerst een paar oude successen.`,
-            ]
-          : null;
-    dateInput.setAttribute("aria-invalid", String(problem?.[0] === dateInput));
-    whatInput.setAttribute("aria-invalid", String(problem?.[0] === whatInput));
-    if (problem) {
-      formMessage.textContent = `Let op: ${problem[1]}`;
-      return problem[0].focus();
+    const wrong = check();
+    if (wrong.length) {
+      formMessage.textContent = "";
+      return wrong[0].focus();
     }
     const entry = { id: newId(), date, what, result };
     if (!change((state) => entriesOf(state).push(entry))) showTroubleNotices();
@@ -120,6 +127,7 @@ export function setup(root) {
     show();
   });
 
+  empty.querySelector("button").addEventListener("click", () => whatInput.focus());
   filter.addEventListener("input", show);
   filter.addEventListener("change", show);
 

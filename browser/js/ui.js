@@ -63,6 +63,27 @@ export function showTroubleNotices() {
 }
 addEventListener("gk:trouble", showTroubleNotices);
 
+// Errors next to their fields, as in the GOV.UK design system. `fields`: [[input,
+// problem]], problem(value) the error text or "". The returned check() shows each problem
+// in the field's `#<id>-error` line and returns the inputs in error. Nothing shows before
+// the first check; a shown error goes as soon as the reader fixes the field.
+export function fieldErrors(fields) {
+  const mark = ([input, problem]) => {
+    const said = problem(input.value.trim());
+    if (said) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+    document.getElementById(`${input.id}-error`).textContent = said;
+    return !!said;
+  };
+  for (const field of fields) {
+    const [input] = field;
+    const recheck = () => input.hasAttribute("aria-invalid") && mark(field);
+    input.addEventListener("input", recheck);
+    input.addEventListener("change", recheck);
+  }
+  return () => fields.filter(mark).map(([input]) => input);
+}
+
 // Resolves the index of the answer chosen, or -1 for no. The safe answer has the focus;
 // Escape means no. `danger`: the answers throw something away.
 export function chooseStep(question, details, answers, danger = false) {
