@@ -46,12 +46,13 @@ function joinFeedback(templates, tools) {
   if (!isObject(feedback)) return [templates, tools]; // none, or broken: left for the checks
   const entry = isObject(templates[FEEDBACK_TEMPLATE]) ? templates[FEEDBACK_TEMPLATE] : {};
   const fields = isObject(entry.fields) ? { ...entry.fields } : {};
+  const unknown = {}; // a newer release's field stays where it was, as an unknown tool
   for (const [part, value] of Object.entries(feedback)) {
-    if (!FEEDBACK_PARTS.includes(part)) continue;
-    const joined = join(fields[part], value);
-    if (joined !== undefined) fields[part] = joined;
+    if (!FEEDBACK_PARTS.includes(part)) unknown[part] = value;
+    else if (value !== undefined) fields[part] = join(fields[part], value);
   }
-  return [{ ...templates, [FEEDBACK_TEMPLATE]: { agenda: {}, ...entry, fields } }, rest];
+  const left = Object.keys(unknown).length ? { ...rest, feedback: unknown } : rest;
+  return [{ ...templates, [FEEDBACK_TEMPLATE]: { agenda: {}, ...entry, fields } }, left];
 }
 
 // SMART: each goal of the template (slots 1 and 2) becomes a goal of the helper, unless

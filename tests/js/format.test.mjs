@@ -282,3 +282,10 @@ test("migration 4 leaves a broken copy for the checks to set aside", () => {
   });
   assert.equal(next.tools.smart, undefined);
 });
+
+test("migration 4 keeps a newer release's feedback field where it was", () => {
+  const [four] = MIGRATIONS.filter(({ from }) => from === 4);
+  const next = four.run({ version: 4, tools: { feedback: { wens: "x", toon: "zacht" } } });
+  assert.deepEqual(next.tools.feedback, { toon: "zacht" });
+  assert.deepEqual(next.templates["feedback-leidinggevende-formulier"].fields, { wens: "x" });
+});
