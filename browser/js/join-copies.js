@@ -2,10 +2,11 @@
 // feedback builder and the template feedback-leidinggevende-formulier, each kept their
 // own copy of the same answers. This joins each pair into one place, losing nothing.
 // Pure: no DOM, no storage.
+import { isDay, isObject } from "./format.js";
 
 export const FEEDBACK_TEMPLATE = "feedback-leidinggevende-formulier";
-export const FEEDBACK_PARTS = ["situatie", "effect", "wens", "positief"];
-export const SMART_TEMPLATE = "smart-doelen";
+const FEEDBACK_PARTS = ["situatie", "effect", "wens", "positief"];
+const SMART_TEMPLATE = "smart-doelen";
 const SMART_SLOTS = [1, 2];
 const SMART_TEXTS = ["specifiek", "meetbaar", "acceptabel", "realistisch"];
 // The template's "Tijdgebonden" was free text, mostly "1 juli 2027" (written by the
@@ -16,11 +17,11 @@ const MONTHS =
   );
 
 const text = (value) => (typeof value === "string" ? value.trim() : "");
-const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 
 // Both texts when they differ, the first above the second; a copy of the same text once.
-// A value that is no text is kept as it is (the checks set it aside), never overwritten.
-export function join(first, second) {
+// A value that is no text is broken: the other one's text wins, else the broken value
+// stays for the checks to set aside.
+function join(first, second) {
   if (first !== undefined && typeof first !== "string") return first;
   if (second !== undefined && typeof second !== "string") return text(first) ? first : second;
   if (!text(first)) return second ?? first;
@@ -28,15 +29,15 @@ export function join(first, second) {
   return `${first.trimEnd()}\n\n${second.trim()}`;
 }
 
-// "YYYY-MM-DD" for "2027-07-01" or "1 juli 2027", else "".
-export function readDay(value) {
+// "YYYY-MM-DD" for a day typed as "2027-07-01" or "1 juli 2027", else "".
+function readDay(value) {
   const typed = text(value).toLowerCase();
-  if (/^\d{4}-\d\d-\d\d$/.test(typed)) return typed;
   const found = typed.match(/^(\d{1,2}) ([a-z]+) (\d{4})$/);
   const month = found ? MONTHS.indexOf(found[2]) + 1 : 0;
-  if (!month) return "";
-  const day = `${found[3]}-${String(month).padStart(2, "0")}-${found[1].padStart(2, "0")}`;
-  return new Date(`${day}T00:00Z`).toJSON()?.startsWith(day) ? day : "";
+  const day = month
+    ? `${found[3]}-${String(month).padStart(2, "0")}-${found[1].padStart(2, "0")}`
+    : typed;
+  return isDay(day) ? day : "";
 }
 
 // Feedback: the builder's parts go into the template's fields; where both hold different
