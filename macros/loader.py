@@ -19,6 +19,7 @@ from macros.models import (
     Checklist,
     Comparison,
     FeedbackWords,
+    FieldType,
     Interface,
     Plan,
     Points,
@@ -27,6 +28,7 @@ from macros.models import (
     Signal,
     TaskList,
     Template,
+    TemplateField,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -205,6 +207,23 @@ def _resolve_questions(template: Template, questions: dict[str, Question], path:
     return template.model_copy(update={"secties": sections})
 
 
+def _check_view(
+    field: TemplateField, templates: dict[str, Template], docs_dir: Path, prefix: str
+) -> None:
+    """A field's `toon` must link to a page and read a table that exists."""
+    view = field.toon
+    place = f"{prefix}: velden → {field.id} → toon"
+    page = view.link.split("#")[0]
+    if not (docs_dir / page).is_file():
+        raise DataError(f"{place}: veld 'link': pagina '{page}' bestaat niet in {docs_dir}")
+    if view.sjabloon is None:
+        return
+    source = templates.get(view.sjabloon)
+    table = next((f for f in source.fields if f.id == view.veld), None) if source else None
+    if table is None or table.soort is not FieldType.tabel:
+        raise DataError(f"{place}: geen tabel '{view.veld}' in sjabloon '{view.sjabloon}'")
+
+
 def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
     """Load and check every data file. With docs_dir, also check that links point at pages."""
     questions_path = data_dir / "vragen.yml"
@@ -252,6 +271,11 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
                         raise DataError(
                             f"{prefix}: {place}: pagina '{page}' bestaat niet in {docs_dir}"
                         )
+        for template_id, template in templates.items():
+            for field in template.fields:
+                if field.toon:
+                    prefix = where(sources[template_id], Template, template_id)
+                    _check_view(field, templates, docs_dir, prefix)
     return SiteData(checklists, templates, questions, sources)
 
 
@@ -288,7 +312,6 @@ def load_interface(path: Path) -> Interface:
 TOOL_FIELDS = {
     "planner": ("date", "time"),
     "smart": ("goals",),
-    "feedback": ("situatie", "effect", "wens", "positief"),
     "successes": ("entries",),
 }
 

@@ -67,7 +67,8 @@ def define_env(env) -> None:
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
-        return render_form(_lookup(Template.naam, data.templates, template_id), level, points)
+        found = _lookup(Template.naam, data.templates, template_id)
+        return render_form(found, level, points, site_root)
 
     @env.macro
     def state_manifest() -> str:

@@ -26,7 +26,6 @@ from macros.models import FieldType, TemplateField
 TOOLS = {
     "planner": "Plan je voorbereiding",
     "smart": "Formuleer een SMART-doel",
-    "feedback": "Feedback voor je leidinggevende",
     "successes": "Mijn successen",
     "bespreekpunten": "Mijn bespreekpunten",
     "gesprekskaart": "Mijn gesprekskaart",

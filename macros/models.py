@@ -119,6 +119,35 @@ class Column(Strict):
     soort: Literal[FieldType.kort, FieldType.datum] = FieldType.kort
 
 
+class SavedView(Strict):
+    """What the reader saved elsewhere, shown read-only with a field (on screen and on
+    paper), so it lives in one place and is never copied over an answer."""
+
+    bron: Literal["smart", "successen", "afspraken"] = Field(
+        description="smart: de doelen van Formuleer een SMART-doel; successen: Mijn "
+        "successen; afspraken: de actiepunten uit het gespreksverslag."
+    )
+    nummer: int | None = Field(
+        default=None, ge=1, le=10, description="Alleen bij 'smart': welk doel (1 is het eerste)."
+    )
+    sjabloon: Id | None = Field(
+        default=None, description="Alleen bij 'afspraken': het sjabloon met de tabel."
+    )
+    veld: Id | None = Field(default=None, description="Alleen bij 'afspraken': de tabel.")
+    titel: Text = Field(description="De kop boven de lijst.")
+    leeg: Text = Field(description="Wat er staat zolang er niets bewaard is.")
+    link: PageLink = Field(description="De pagina waar de lezer het invult.")
+    linktekst: Text
+
+    @model_validator(mode="after")
+    def _number_for_goals(self) -> SavedView:
+        if self.nummer is not None and self.bron != "smart":
+            raise ValueError("veld 'nummer' hoort alleen bij bron 'smart'")
+        if (self.sjabloon is None or self.veld is None) == (self.bron == "afspraken"):
+            raise ValueError("'sjabloon' en 'veld' horen (alleen) bij bron 'afspraken'")
+        return self
+
+
 class TemplateField(Strict):
     id: Id
     label: Text | None = Field(
@@ -146,6 +175,9 @@ class TemplateField(Strict):
     overnemen: Id | None = Field(
         default=None,
         description="Alleen bij 'tabel': de kolom die de bespreekpunten overneemt als hij leeg is.",
+    )
+    toon: SavedView | None = Field(
+        default=None, description="Toon boven het veld wat de lezer elders bewaarde."
     )
 
     @model_validator(mode="after")

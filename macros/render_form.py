@@ -15,6 +15,7 @@ calendar file (browser/js/to-points.js); their words come from data/bespreekpunt
 from macros.html import esc, heading
 from macros.models import FieldType, Points, Template, TemplateField
 from macros.render_bespreekpunten import messages
+from macros.render_checklist import page_url
 
 _INPUT_TYPES = {FieldType.kort: "text", FieldType.datum: "date"}
 # A textarea never gets taller than this on screen; print shows the full answer.
@@ -80,7 +81,27 @@ def _point_buttons(field: TemplateField, label: str, points: Points | None) -> s
     )
 
 
-def _field(template: Template, field: TemplateField, points: Points | None) -> str:
+def _saved_view(field: TemplateField, root: str) -> str:
+    """What the reader saved elsewhere (a field's `toon`), read-only: browser/js/saved-view.js
+    fills the list from the saved state. It needs JavaScript, so gk-needs-js; the link to
+    where it is filled in does not print."""
+    view = field.toon
+    if view is None:
+        return ""
+    source = f' data-goal="{view.nummer}"' if view.nummer else ""
+    if view.sjabloon:
+        source = f' data-from-template="{view.sjabloon}" data-from-field="{view.veld}"'
+    return (
+        f'<div class="gk-saved gk-needs-js" data-saved-view="{view.bron}"{source}>'
+        f'<p class="gk-saved__title">{esc(view.titel)}</p>'
+        '<ul class="gk-saved__list" hidden></ul>'
+        f'<p class="gk-saved__empty">{esc(view.leeg)}</p>'
+        f'<p class="gk-noprint"><a href="{esc(page_url(view.link, root))}">'
+        f"{esc(view.linktekst)}</a></p></div>"
+    )
+
+
+def _field(template: Template, field: TemplateField, points: Points | None, root: str) -> str:
     field_id = f"gk-{template.id}--{field.id}"
     help_id = f"{field_id}-help"
     described = f' aria-describedby="{help_id}"' if field.uitleg else ""
@@ -90,6 +111,7 @@ def _field(template: Template, field: TemplateField, points: Points | None) -> s
     data = f'data-field="{field.id}" data-lines="{field.regels}" autocomplete="off"'
     label = esc(field.label)
     to_points = _point_buttons(field, label, points)
+    help_html += _saved_view(field, root)
 
     if field.soort in (FieldType.kort, FieldType.lang, FieldType.datum):
         control = _control(field.soort, field_id, f"{data}{described}", field.regels)
@@ -198,17 +220,19 @@ def _print_header(template: Template, level: int) -> str:
     return f'<div class="gk-print-only gk-print-header">{title}<dl>{facts}</dl></div>'
 
 
-def render_form(template: Template, level: int = 2, points: Points | None = None) -> str:
+def render_form(
+    template: Template, level: int = 2, points: Points | None = None, root: str = "/"
+) -> str:
     """The form; level is its title's heading level, 1 when the page's h1 names it (then
     the title prints but is not repeated on screen). With `points`, fields marked in data
-    get their bespreekpunten buttons."""
+    get their bespreekpunten buttons; `root` is the site's root path, for links."""
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
     parts.append(_print_header(template, level))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
-        fields = "".join(_field(template, field, points) for field in section.velden)
+        fields = "".join(_field(template, field, points, root) for field in section.velden)
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"

@@ -212,7 +212,6 @@ def _goal(n: str, missing: str = "", composed: str = "") -> str:
         f'<p class="gk-composed" data-composed>{composed}</p>'
         '<p class="gk-tool__buttons gk-noprint">'
         + _button("Kopieer", 'data-action="copy"', f" doel {n}")
-        + _button("Zet in het sjabloon", 'data-action="template"', f" doel {n}")
         + _button("Verwijder", 'data-action="remove"', f" doel {n}")
         + f"</p>{_message()}</fieldset>"
     )
@@ -290,7 +289,6 @@ def render_feedback_builder(words: FeedbackWords, level: int = 2) -> str:
         "je hier je bericht.</p></div>"
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
         + _button("Kopieer het bericht", 'data-action="copy"')
-        + _button("Zet in het sjabloon", 'data-action="template"')
         + _button("Bericht afdrukken", 'data-action="print"')
         + f"</p>{_message()}"
         + heading(level, "woorden", "Op welke woorden let de hulp?", "gk-tool__heading")

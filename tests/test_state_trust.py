@@ -64,7 +64,7 @@ def test_after_a_failed_write_import_says_so_and_wipe_still_wipes(context, tmp_p
     page.get_by_label(TICK).check()
     context.add_init_script(FULL_STORAGE)
     open_page(page, "mijn-gegevens/")
-    tools = {"feedback": {"wens": "Meer overleg"}}
+    tools = {"gesprekskaart": {"naam": "Eva"}}
     file = export_file(tmp_path, {"format": "gespreksklaar", "version": 2, "tools": tools})
     confirm_import(page, file).get_by_role("button", name="Ja, zet terug").click()
     told = message(page, "import")
@@ -195,14 +195,14 @@ def test_a_newer_tool_and_field_survive_a_tick(page):
     open_page(page, "voorbereiden/")
     newer = {
         "version": 2,
-        "tools": {"agenda": {"kleur": "rood"}, "feedback": {"wens": "x", "toon": "zacht"}},
+        "tools": {"agenda": {"kleur": "rood"}, "gesprekskaart": {"naam": "x", "toon": "zacht"}},
     }
     seed(page, json.dumps(newer))
     page.get_by_label(TICK).check()
     state = saved(page)
     assert state["checklists"] == TICKED
     assert state["tools"]["agenda"] == {"kleur": "rood"}
-    assert state["tools"]["feedback"] == {"wens": "x", "toon": "zacht"}
+    assert state["tools"]["gesprekskaart"] == {"naam": "x", "toon": "zacht"}
 
 
 # 7. Another tab's newer data: the notice shows and the page keeps its values.
@@ -301,12 +301,12 @@ def test_a_repeated_success_id_deletes_the_chosen_entry(page):
 
 
 def test_a_tool_field_named_like_a_built_in_property_is_skipped_by_name(page, tmp_path):
-    tools = {"feedback": {"wens": "x", "constructor": "y", "toString": "z"}}
+    tools = {"gesprekskaart": {"naam": "x", "constructor": "y", "toString": "z"}}
     open_page(page, "mijn-gegevens/")
     data = {"format": "gespreksklaar", "version": 2, "tools": tools}
     dialog = confirm_import(page, export_file(tmp_path, data))
-    expect(dialog).to_contain_text("tools → feedback → constructor")
-    expect(dialog).to_contain_text("tools → feedback → toString")
+    expect(dialog).to_contain_text("tools → gesprekskaart → constructor")
+    expect(dialog).to_contain_text("tools → gesprekskaart → toString")
 
 
 @pytest.mark.parametrize(
@@ -328,8 +328,8 @@ def test_an_import_refuses_a_date_that_is_not_a_date(page, tmp_path, fields, say
 
 
 def test_invalid_utf8_in_an_import_is_named_in_the_preview(page, tmp_path):
-    good = json.dumps({"format": "gespreksklaar", "version": 2, "tools": {"feedback": {}}})
-    raw = good.replace("{}}}", '{"wens": "Meer \\u00e9 overleg"}}}').encode()
+    good = json.dumps({"format": "gespreksklaar", "version": 2, "tools": {"gesprekskaart": {}}})
+    raw = good.replace("{}}}", '{"naam": "Eva \\u00e9"}}}').encode()
     raw = raw.replace(b"\\u00e9", b"\xff")
     file = tmp_path / "export.json"
     file.write_bytes(raw)

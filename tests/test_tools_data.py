@@ -198,11 +198,4 @@ def test_word_list_reaches_the_browser_as_escaped_json():
 def test_manifest_names_every_tool():
     manifest = build_manifest(load(ROOT / "data", ROOT / "docs"), "1.0.0")
     assert manifest["tools"] == {tool: {"title": title} for tool, title in TOOLS.items()}
-    assert set(TOOLS) == {
-        "planner",
-        "smart",
-        "feedback",
-        "successes",
-        "bespreekpunten",
-        "gesprekskaart",
-    }
+    assert set(TOOLS) == {"planner", "smart", "successes", "bespreekpunten", "gesprekskaart"}

@@ -83,7 +83,7 @@ def test_every_word_from_the_data_gets_its_tip(feedback):
     expect(flags(page, "effect")).to_contain_text("Dit klinkt misschien harder dan je bedoelt:")
 
 
-def test_copy_and_into_the_template_asking_before_replacing(context, feedback):
+def test_copy_and_no_second_copy_in_the_template(context, feedback):
     page = feedback
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     message = page.locator("[data-gk-feedback] > .gk-tool__message")
@@ -95,23 +95,31 @@ def test_copy_and_into_the_template_asking_before_replacing(context, feedback):
     expect(message).to_contain_text("Gekopieerd.")
     assert page.evaluate("navigator.clipboard.readText()") == "\n\n".join(PARTS.values())
 
-    page.get_by_role("button", name="Zet in het sjabloon").click()
-    expect(message).to_contain_text("Klaar: je feedback staat in het sjabloon.")
-    area(page, "wens").fill("Kunnen we elke week kort bijpraten?")
-    page.get_by_role("button", name="Zet in het sjabloon").click()
-    page.get_by_role("dialog").get_by_role("button", name="Nee, terug").click()
-    expect(message).to_have_text("Je hebt niets veranderd.")
-    fields = saved(page)["templates"]["feedback-leidinggevende-formulier"]["fields"]
-    assert fields["wens"] == PARTS["wens"]
-    page.get_by_role("button", name="Zet in het sjabloon").click()
-    page.get_by_role("dialog").get_by_role("button", name="Ja, vervang").click()
-    expect(message).to_contain_text("Klaar")
-    message.get_by_role("link", name="Open het sjabloon").click()
+    expect(page.get_by_role("button", name="Zet in het sjabloon")).to_have_count(0)
+
+
+def test_the_template_shows_and_keeps_the_same_answers(feedback):
+    """One answer in one place: the builder writes the template's fields, so the template
+    shows the same text, and what is typed there is back in the builder."""
+    page = feedback
+    for part, text in PARTS.items():
+        area(page, part).fill(text)
+    wait_until_saved(
+        page,
+        f"state.templates['feedback-leidinggevende-formulier']?.fields?.positief === "
+        f"{PARTS['positief']!r}",
+    )
+    assert "feedback" not in saved(page)["tools"]
+    page.locator(".md-content a[href$='sjablonen/feedback-leidinggevende-formulier/']").click()
     wait_ready(page)
     form = page.locator(TEMPLATE_FORM)
-    expect(form.locator('[data-field="wens"]')).to_have_value("Kunnen we elke week kort bijpraten?")
-    for part in ("situatie", "effect", "positief"):
-        expect(form.locator(f'[data-field="{part}"]')).to_have_value(PARTS[part])
+    for part, text in PARTS.items():
+        expect(form.locator(f'[data-field="{part}"]')).to_have_value(text)
+    form.locator('[data-field="wens"]').fill("Kunnen we elke week kort bijpraten?")
+    form.locator(".gk-save-status").get_by_text("Opgeslagen op dit apparaat").wait_for()
+    page.go_back()
+    page.locator('[data-gk-feedback][data-ready="true"]').wait_for()
+    expect(area(page, "wens")).to_have_value("Kunnen we elke week kort bijpraten?")
 
 
 def test_survives_a_reload(feedback):
@@ -119,7 +127,11 @@ def test_survives_a_reload(feedback):
     for part, text in PARTS.items():
         area(page, part).fill(text)
     area(page, "situatie").fill("Jij bent nooit op tijd.")
-    wait_until_saved(page, "state.tools.feedback?.situatie === 'Jij bent nooit op tijd.'")
+    wait_until_saved(
+        page,
+        "state.templates['feedback-leidinggevende-formulier']?.fields?.situatie"
+        " === 'Jij bent nooit op tijd.'",
+    )
     reload_tool(page)
     expect(area(page, "situatie")).to_have_value("Jij bent nooit op tijd.")
     expect(area(page, "positief")).to_have_value(PARTS["positief"])
@@ -134,9 +146,6 @@ def test_keyboard_only(feedback):
         tab_to(page, f"#gk-feedback-{part}")
         page.keyboard.type(text)
     expect(composed(page)).to_have_text(list(PARTS.values()))
-    tab_to(page, '[data-action="template"]')
-    page.keyboard.press("Enter")
-    expect(page.locator("[data-gk-feedback] > .gk-tool__message")).to_contain_text("Klaar")
     tab_to(page, '[data-action="print"]')
     page.keyboard.press("Enter")
     assert page.evaluate("window.__printed") == 1

@@ -1,5 +1,5 @@
 """Formuleer een SMART-doel: the goal in words follows the letters, the missing letters are
-named, and a goal goes to the clipboard or into the template SMART-doelen."""
+named, and a goal goes to the clipboard; the template SMART-doelen shows it."""
 
 from __future__ import annotations
 
@@ -100,35 +100,24 @@ def test_without_a_clipboard_the_goal_is_selected_to_copy_by_hand(context):
     assert page.evaluate("getSelection().toString().trim()") == COMPOSED
 
 
-def test_goals_go_into_the_template_and_ask_before_replacing(smart):
+def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
+    """One answer in one place: the template smart-doelen shows the helper's goals 1 and 2
+    read-only, and has no fields of its own for them (no "Zet in het sjabloon")."""
     page = smart
+    expect(page.get_by_role("button", name="Zet in het sjabloon")).to_have_count(0)
     fill_goal(page, 1, GOAL)
-    goal(page, 1).get_by_role("button", name="Zet in het sjabloon").click()
-    expect(goal(page, 1).locator(".gk-tool__message")).to_contain_text(
-        "Klaar: dit is nu doel 1 in het sjabloon."
-    )
     page.get_by_role("button", name="Nog een doel").click()
-    expect(page.locator("#gk-smart-2-specifiek")).to_be_focused()
     fill_goal(page, 2, {"specifiek": "mijn eerste project leiden"})
-    goal(page, 2).get_by_role("button", name="Zet in het sjabloon").click()
-    dialog = page.get_by_role("dialog")
-    expect(dialog).to_contain_text(f"Doel 1: {COMPOSED}")
-    expect(dialog).to_contain_text("Doel 2: nog leeg")
-    dialog.get_by_role("button", name="Als doel 2").click()
-    expect(goal(page, 2).locator(".gk-tool__message")).to_contain_text("doel 2 in het sjabloon")
-
-    goal(page, 2).get_by_role("link", name="Open het sjabloon SMART-doelen").click()
+    wait_until_saved(page, "state.tools.smart?.goals?.[1]?.specifiek")
+    page.locator(".md-content a[href$='sjablonen/smart-doelen/']").click()
     wait_ready(page)
     form = page.locator('.gk-form[data-template="smart-doelen"]')
-    expect(form.locator("#gk-smart-doelen--doel-1")).to_have_value(COMPOSED)
-    for letter in ("specifiek", "meetbaar", "acceptabel", "realistisch"):
-        expect(form.locator(f"#gk-smart-doelen--doel-1-{letter}")).to_have_value(GOAL[letter])
-    expect(form.locator("#gk-smart-doelen--doel-1-tijdgebonden")).to_have_value(
-        dutch_date(DEADLINE)
-    )
-    expect(form.locator("#gk-smart-doelen--doel-2")).to_have_value(
-        "Ik wil mijn eerste project leiden."
-    )
+    views = form.locator('[data-saved-view="smart"] .gk-saved__list')
+    expect(views.nth(0).locator("li")).to_have_text([COMPOSED])
+    expect(views.nth(1).locator("li")).to_have_text(["Ik wil mijn eerste project leiden."])
+    for letter in ("", "-specifiek", "-tijdgebonden"):
+        expect(form.locator(f"#gk-smart-doelen--doel-1{letter}")).to_have_count(0)
+    assert set(saved(page)["templates"].get("smart-doelen", {}).get("fields", {})) == set()
 
 
 def test_empty_and_past_input_get_a_message_and_lose_nothing(smart):
@@ -137,9 +126,6 @@ def test_empty_and_past_input_get_a_message_and_lose_nothing(smart):
     card.get_by_role("button", name="Kopieer").click()
     message = card.locator(".gk-tool__message")
     expect(message).to_have_text("Er is nog niets om te gebruiken. Vul eerst de letters in.")
-    card.get_by_role("button", name="Zet in het sjabloon").click()
-    expect(message).to_have_text("Er is nog niets om te gebruiken. Vul eerst de letters in.")
-    assert "smart-doelen" not in (saved(page) or {}).get("templates", {})
     past = browser_today(page) - datetime.timedelta(days=10)
     fill_goal(page, 1, {"specifiek": GOAL["specifiek"], "tijdgebonden": past.isoformat()})
     expect(card.locator(".gk-field__note")).to_have_text("Let op: deze datum is al voorbij.")
@@ -184,9 +170,9 @@ def test_keyboard_only(smart):
     tab_to(page, "#gk-smart-1-tijdgebonden")
     type_date(page, GOAL["tijdgebonden"])
     expect(goal(page, 1).locator("[data-composed]")).to_have_text(COMPOSED)
-    tab_to(page, '[data-action="template"]')
+    tab_to(page, '[data-action="copy"]')
     page.keyboard.press("Enter")
-    expect(goal(page, 1).locator(".gk-tool__message")).to_contain_text("doel 1 in het sjabloon")
+    expect(goal(page, 1).locator(".gk-tool__message")).not_to_be_empty()
     tab_to(page, '[data-action="add"]')
     page.keyboard.press("Enter")
     expect(page.locator("#gk-smart-2-specifiek")).to_be_focused()
@@ -223,7 +209,6 @@ def test_no_axe_violations(smart, scheme):
     goal(page, 2).get_by_role("button", name="Kopieer").click()
     expect(goal(page, 2).locator(".gk-tool__message")).not_to_be_empty()
     assert axe_violations(page) == []
-    goal(page, 1).get_by_role("button", name="Zet in het sjabloon").click()
-    goal(page, 1).get_by_role("button", name="Zet in het sjabloon").click()
+    goal(page, 1).get_by_role("button", name="Verwijder").click()
     expect(page.get_by_role("dialog")).to_be_visible()
     assert axe_violations(page) == []

@@ -33,7 +33,7 @@ def use_every_tool(page) -> datetime.date:
     open_tool(page, "feedback-schrijven/")
     page.fill("#gk-feedback-situatie", "Het overleg liep uit.")
     page.fill("#gk-feedback-wens", "Kunnen we een agenda maken?")
-    wait_until_saved(page, "state.tools.feedback?.wens")
+    wait_until_saved(page, "state.templates['feedback-leidinggevende-formulier']?.fields?.wens")
     open_tool(page, "successen/")
     for what in ("Ik heb een klant geholpen", "Ik heb een cursus afgerond"):
         page.fill("#gk-success-date", (day - datetime.timedelta(days=33)).isoformat())
@@ -51,12 +51,12 @@ def write_export(tmp_path: Path, **parts) -> Path:
 def test_export_wipe_import_gives_back_every_tool(page, tmp_path):
     day = use_every_tool(page)
     before = saved(page)
-    assert set(before["tools"]) == {"planner", "smart", "feedback", "successes"}
+    assert set(before["tools"]) == {"planner", "smart", "successes"}
     open_page(page, "mijn-gegevens/")
     summary = page.locator('[data-gk-tool="summary"]')
     expect(summary).to_contain_text(f"Plan je voorbereiding: gesprek op {dutch_date(day)}")
     expect(summary).to_contain_text("Formuleer een SMART-doel: 1 doel")
-    expect(summary).to_contain_text("Feedback voor je leidinggevende: 2 van 4 delen ingevuld")
+    expect(summary).to_contain_text("Feedback voor je leidinggevende: 2 antwoorden")
     expect(summary).to_contain_text("Mijn successen: 2 successen")
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporteer").click()
@@ -107,7 +107,7 @@ BAD_TOOLS = {
         {"smart": {"goals": [{"specifiek": 5}]}},
         "tools → smart → goals → 1 → specifiek",
     ),
-    "a-list-for-text": ({"feedback": {"wens": ["a"]}}, "tools → feedback → wens"),
+    "a-list-for-text": ({"gesprekskaart": {"naam": ["a"]}}, "tools → gesprekskaart → naam"),
     "markup-for-an-id": (
         {"successes": {"entries": [{"id": "<b>", "date": "2027-02-03", "what": "x"}]}},
         "tools → successes → entries → 1 → id",

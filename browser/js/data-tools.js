@@ -32,7 +32,6 @@ const TOOL_WORDS = {
       ? `gesprek op ${new Date(`${date}T12:00`).toLocaleDateString("nl-NL", { dateStyle: "long" })}`
       : "nog geen datum",
   smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
-  feedback: (parts) => `${filled(parts)} van 4 delen ingevuld`,
   successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),
   bespreekpunten: ({ items = [] }) => count(items.length, "punt", "punten"),
   gesprekskaart: (names) => count(filled(names), "naam", "namen"),

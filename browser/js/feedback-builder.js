@@ -1,10 +1,12 @@
 // Feedback voor je leidinggevende: four parts make one message as the reader types. Words
 // that often sound like an accusation (data/feedback-woorden.yml) get a tip, no verdict.
+// The parts are the fields of the template feedback-leidinggevende-formulier (one answer
+// in one place): this is the way to fill them in, the template the way to print them.
+import { FEEDBACK_TEMPLATE } from "./join-copies.js";
 import { onOutsideChange, read } from "./store.js";
-import { copy, record, saver, siteLink, toTemplate } from "./tool-parts.js";
+import { copy, saver } from "./tool-parts.js";
 import { el } from "./ui.js";
 
-const TEMPLATE = "feedback-leidinggevende-formulier"; // has the same four fields
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // [{tip, pattern}]: each entry's forms as whole words, in any case (no lookbehind:
@@ -33,7 +35,6 @@ export function setup(root) {
   const save = saver();
   const shown = new Map(); // area → the words it flags now
 
-  const parts = () => Object.fromEntries(areas.map((area) => [area.dataset.part, area.value]));
   const flag = (area) => {
     const found = findWords(area.value, entries);
     const key = found.map(([words]) => words.toLowerCase()).join();
@@ -62,30 +63,27 @@ export function setup(root) {
   };
 
   const keep = ({ dataset: { part }, value }) =>
-    save(part, (state) => (record(state, "feedback", () => ({}))[part] = value));
+    save(part, (state) => {
+      const entry = (state.templates[FEEDBACK_TEMPLATE] ??= { fields: {}, agenda: {} });
+      entry.fields[part] = value;
+      entry.saved = new Date().toISOString();
+    });
   form.addEventListener("input", ({ target }) => {
     show();
     keep(target);
   });
 
-  tools.addEventListener("click", async ({ target }) => {
+  tools.addEventListener("click", ({ target }) => {
     const action = target.closest("button")?.dataset.action;
     if (action === "print") return print();
     if (!action) return;
     if (!areas.some((area) => area.value.trim()))
       return (message.textContent = "Er is nog geen bericht. Vul eerst de delen hierboven in.");
     if (action === "copy") return copy(composed, message);
-    if (!(await toTemplate(TEMPLATE, parts())))
-      return (message.textContent = "Je hebt niets veranderd.");
-    message.replaceChildren(
-      "Klaar: je feedback staat in het sjabloon. ",
-      siteLink("sjablonen/feedback-leidinggevende-formulier/", "Open het sjabloon"),
-      ".",
-    );
   });
 
   const fill = (state) => {
-    const saved = state.tools.feedback ?? {};
+    const saved = state.templates[FEEDBACK_TEMPLATE]?.fields ?? {};
     for (const area of areas)
       if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
     show();

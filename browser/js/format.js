@@ -1,25 +1,31 @@
 // The format of the saved state: its shape, the checks and the named migrations. Pure
 // (no DOM, no storage), so Node can test it (tests/js/).
-// Version 4 (current), key "gespreksklaar:state": {version: 4,
+// Version 5 (current), key "gespreksklaar:state": {version: 5,
 //   checklists: {<checklist>: {items: {<item>: true}}},
 //   templates: {<template>: {fields: {<field>: "text" | ["list entry"] | [{<column>: "cell"}]},
 //                            saved: "<ISO time>"}},
 //   tools: {planner: {date, time}, smart: {goals: [{id, specifiek, …, tijdgebonden}]},
-//           feedback: {situatie, effect, wens, positief}, successes: {entries: [{id, date,
-//           what, result}]}, bespreekpunten: {items: [{id, tekst, bron?}]},
-//           gesprekskaart: {naam, met}}}  (shapes in TOOLS below; every part optional)
+//           successes: {entries: [{id, date, what, result}]}, bespreekpunten: {items:
+//           [{id, tekst, bron?}]}, gesprekskaart: {naam, met}}}  (shapes in TOOLS below;
+//           every part optional)
+// One answer in one place: SMART goals live only in tools.smart (the template
+// smart-doelen keeps each goal's first steps and support), feedback only in the fields
+// of the template feedback-leidinggevende-formulier (the builder writes there).
 // `agenda` (the "Zet op de agenda" choices of version 3) is still read from an import,
 // and the migration from 3 turns it into bespreekpunten.
 // Parts this release does not know (a newer release's tool or field) are kept as they
 // are when reading storage; only an import (with the manifest) skips them.
+// Version 4: as 5, plus tools.feedback {situatie, effect, wens, positief} and the
+//   fields doel-N and doel-N-<letter> of smart-doelen: second copies of the same answers.
 // Version 3: as 4, but with agenda choices per template field instead of bespreekpunten.
 // Version 2: as 3, but SMART goals without an id (they were kept by position).
 // Version 1: {version: 1, ticks: {<checklist>: [<item>]}, answers: {<template>:
 //   {"<field>": text, "<field>.<n>": list entry, "<field>.<row>.<column>": table cell}}}
 
+import { joinCopies } from "./join-copies.js";
 import { migrateAgenda } from "./migrate-agenda.js";
 
-export const VERSION = 4;
+export const VERSION = 5;
 export const MAX_ROWS = 50;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -83,6 +89,11 @@ export const MIGRATIONS = [
       return { ...state, version: 4 };
     },
   },
+  {
+    from: 4,
+    name: "SMART and feedback answers in one place each",
+    run: (old) => ({ ...joinCopies(old), version: 5 }),
+  },
 ];
 
 // "YYYY-MM-DD" of a day that exists (2025-02-30 does not).
@@ -112,7 +123,6 @@ export const TOOLS = {
       },
     ],
   },
-  feedback: { situatie: "text", effect: "text", wens: "text", positief: "text" },
   successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
   bespreekpunten: { items: [100, { id: "id", tekst: "text", bron: "text" }] },
   gesprekskaart: { naam: "text", met: "text" },

@@ -12,6 +12,7 @@ const parts = [
   ["[data-gk-tasks]", () => import("./tasks.js").then(({ setupTasks }) => setupTasks())],
   ["#gk-manifest", () => import("./data-tools.js").then(({ setupDataTools }) => setupDataTools())],
   [".gk-to-points", () => import("./to-points.js").then(({ setup }) => setup())],
+  ["[data-saved-view]", () => import("./saved-view.js").then(({ setup }) => setup())],
 ];
 
 // The tools, each on its own page: their modules load only there (tools/assets/build

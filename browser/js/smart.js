@@ -1,10 +1,12 @@
 // Formuleer een SMART-doel: a card per goal, made from the page's <template>. The goal
-// in words and the letters still missing follow what the reader types.
-import { longDate, today } from "./dates.js";
+// in words and the letters still missing follow what the reader types. The goals live
+// only here (tools.smart); the template smart-doelen shows them (saved-view.js).
+import { today } from "./dates.js";
 import { TOOLS } from "./format.js";
+import { compose } from "./goal-words.js";
 import { onOutsideChange, read } from "./store.js";
-import { copy, newId, record, savedFields, saver, siteLink, toTemplate } from "./tool-parts.js";
-import { chooseStep, confirmStep, el } from "./ui.js";
+import { copy, newId, record, saver } from "./tool-parts.js";
+import { confirmStep, el } from "./ui.js";
 
 const LETTERS = [
   ["S", "specifiek", "Specifiek"],
@@ -14,29 +16,12 @@ const LETTERS = [
   ["T", "tijdgebonden", "Tijdgebonden"],
 ];
 const MAX_GOALS = TOOLS.smart.goals[0];
-// The template smart-doelen has room for two goals: fields doel-1, doel-1-specifiek, …
-const TEMPLATE = "smart-doelen";
-const SLOTS = [1, 2];
 
 const letters = () => Object.fromEntries(LETTERS.map(([, field]) => [field, ""]));
 // A goal keeps its id, so two tabs edit and delete the same goal, whatever its place.
 const blank = () => ({ id: newId(), ...letters() });
-const bare = (text) => text.trim().replace(/[.!?]+$/, "");
-const sentence = (text) =>
-  bare(text) ? `${bare(text)[0].toUpperCase()}${bare(text).slice(1)}.` : "";
 const and = (items) =>
   items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0];
-
-// "Voor 1 juli 2027 wil ik …", then the reader's own sentences for M, A and R.
-function compose(goal) {
-  const what = bare(goal.specifiek).replace(/^ik wil\s+/i, "");
-  const first =
-    what &&
-    `${goal.tijdgebonden ? `Voor ${longDate(goal.tijdgebonden)} wil ik` : "Ik wil"} ${what}.`;
-  return [first, sentence(goal.meetbaar), sentence(goal.acceptabel), sentence(goal.realistisch)]
-    .filter(Boolean)
-    .join(" ");
-}
 
 const setText = (node, text) => node.textContent !== text && (node.textContent = text);
 
@@ -139,36 +124,6 @@ export function setup(root) {
     if (!compose(goal))
       return (message.textContent = "Er is nog niets om te gebruiken. Vul eerst de letters in.");
     if (action === "copy") return copy(node.querySelector("[data-composed]"), message);
-    // action "template": the first slot if the template has no goals yet, else the reader picks.
-    const saved = savedFields(TEMPLATE);
-    const now = SLOTS.map((slot) =>
-      typeof saved[`doel-${slot}`] === "string" ? saved[`doel-${slot}`].trim() : "",
-    );
-    let slot = SLOTS[0];
-    if (now.some(Boolean)) {
-      const details = [
-        el("p", {}, "Wat er daar nu staat, gaat weg. Nu staat er:"),
-        el("ul", {}, ...SLOTS.map((n, k) => el("li", {}, `Doel ${n}: ${now[k] || "nog leeg"}`))),
-      ];
-      const choice = await chooseStep(
-        "Welk doel in het sjabloon wil je invullen?",
-        details,
-        SLOTS.map((n) => `Als doel ${n}`),
-      );
-      if (choice < 0) return (message.textContent = "Je hebt niets veranderd.");
-      slot = SLOTS[choice];
-    }
-    const answers = { [`doel-${slot}`]: compose(goal) };
-    for (const [, field] of LETTERS) {
-      answers[`doel-${slot}-${field}`] =
-        field === "tijdgebonden" && goal[field] ? longDate(goal[field]) : goal[field].trim();
-    }
-    await toTemplate(TEMPLATE, answers, true);
-    message.replaceChildren(
-      `Klaar: dit is nu doel ${slot} in het sjabloon. `,
-      siteLink("sjablonen/smart-doelen/", "Open het sjabloon SMART-doelen"),
-      ".",
-    );
   });
 
   tools.addEventListener("click", ({ target }) => {

@@ -24,7 +24,7 @@ const MANIFEST = {
       },
     },
   },
-  tools: { planner: {}, smart: {}, feedback: {}, successes: {} },
+  tools: { planner: {}, smart: {}, successes: {}, gesprekskaart: {} },
 };
 const where = (fn) => {
   try {
@@ -96,20 +96,20 @@ test("reading keeps a newer release's tool, tool field and section", () => {
 
 test("an import skips and names what the manifest does not know", () => {
   const { state: checked, skipped } = check(
-    state({ tools: { agenda: {}, feedback: { toon: "x" } } }),
+    state({ tools: { agenda: {}, gesprekskaart: { toon: "x" } } }),
     MANIFEST,
   );
-  assert.deepEqual(checked.tools, { feedback: {} });
-  assert.deepEqual(skipped, ["tools → agenda", "tools → feedback → toon"]);
+  assert.deepEqual(checked.tools, { gesprekskaart: {} });
+  assert.deepEqual(skipped, ["tools → agenda", "tools → gesprekskaart → toon"]);
 });
 
 test("a tool field named like a built-in property is a field like any other", () => {
-  const data = state({ tools: { feedback: { constructor: "x", toString: "y" } } });
+  const data = state({ tools: { gesprekskaart: { constructor: "x", toString: "y" } } });
   assert.deepEqual(check(data, MANIFEST).skipped, [
-    "tools → feedback → constructor",
-    "tools → feedback → toString",
+    "tools → gesprekskaart → constructor",
+    "tools → gesprekskaart → toString",
   ]);
-  assert.deepEqual(check(data).state.tools.feedback, { constructor: "x", toString: "y" });
+  assert.deepEqual(check(data).state.tools.gesprekskaart, { constructor: "x", toString: "y" });
 });
 
 test("an import checks that datum answers and deadline cells are dates", () => {
@@ -202,4 +202,90 @@ test("upgrade is strict: one wrong place refuses the file and names it", () => {
     where(() => upgrade(data, MANIFEST)),
     "tools → planner → time",
   );
+});
+
+test("migration 4 joins two SMART copies and two feedback copies, losing nothing", () => {
+  const [four] = MIGRATIONS.filter(({ from }) => from === 4);
+  const letters = {
+    specifiek: "Excel leren",
+    meetbaar: "Elke maand",
+    acceptabel: "Ja",
+    realistisch: "2 uur",
+  };
+  const old = {
+    version: 4,
+    checklists: {},
+    templates: {
+      "smart-doelen": {
+        fields: {
+          // slot 1: a copy of the helper's goal, as "Zet in het sjabloon" wrote it
+          "doel-1": "Voor 1 juli 2027 wil ik Excel leren. Elke maand. Ja. 2 uur.",
+          ...Object.fromEntries(Object.entries(letters).map(([k, v]) => [`doel-1-${k}`, v])),
+          "doel-1-tijdgebonden": "1 juli 2027",
+          "doel-1-steun": "Een cursus",
+          // slot 2: typed in the template only
+          "doel-2": "Beter plannen",
+          "doel-2-meetbaar": "Geen avondwerk",
+          "doel-2-tijdgebonden": "na de zomer",
+        },
+        agenda: {},
+      },
+      "feedback-leidinggevende-formulier": {
+        fields: { onderwerp: "Rooster", situatie: "Oud", effect: "Zelfde" },
+        agenda: {},
+      },
+    },
+    tools: {
+      smart: { goals: [{ id: "a", ...letters, tijdgebonden: "" }] },
+      feedback: { situatie: "Nieuw", effect: " Zelfde ", wens: "Vooraan", positief: "" },
+      planner: { date: "2027-03-01" },
+    },
+  };
+  const frozen = structuredClone(old);
+  const next = four.run(old);
+  assert.deepEqual(old, frozen, "the migration is pure");
+  assert.equal(next.version, 5);
+  assert.deepEqual(next.tools.smart.goals, [
+    { id: "a", ...letters, tijdgebonden: "2027-07-01" },
+    {
+      id: "sjabloon-doel-2",
+      specifiek: "Beter plannen\n\nna de zomer",
+      meetbaar: "Geen avondwerk",
+      acceptabel: "",
+      realistisch: "",
+      tijdgebonden: "",
+    },
+  ]);
+  assert.deepEqual(next.templates["smart-doelen"].fields, { "doel-1-steun": "Een cursus" });
+  assert.equal(next.tools.feedback, undefined);
+  assert.deepEqual(next.templates["feedback-leidinggevende-formulier"].fields, {
+    onderwerp: "Rooster",
+    situatie: "Oud\n\nNieuw",
+    effect: "Zelfde",
+    wens: "Vooraan",
+    positief: "",
+  });
+  assert.deepEqual(next.tools.planner, { date: "2027-03-01" });
+});
+
+test("migration 4 leaves a broken copy for the checks to set aside", () => {
+  const [four] = MIGRATIONS.filter(({ from }) => from === 4);
+  const next = four.run({
+    version: 4,
+    templates: { "smart-doelen": { fields: { "doel-1-meetbaar": 7, "doel-1": "Iets" } } },
+    tools: { feedback: "kapot" },
+  });
+  assert.equal(next.tools.feedback, "kapot");
+  assert.deepEqual(next.templates["smart-doelen"].fields, {
+    "doel-1-meetbaar": 7,
+    "doel-1": "Iets",
+  });
+  assert.equal(next.tools.smart, undefined);
+});
+
+test("migration 4 keeps a newer release's feedback field where it was", () => {
+  const [four] = MIGRATIONS.filter(({ from }) => from === 4);
+  const next = four.run({ version: 4, tools: { feedback: { wens: "x", toon: "zacht" } } });
+  assert.deepEqual(next.tools.feedback, { toon: "zacht" });
+  assert.deepEqual(next.templates["feedback-leidinggevende-formulier"].fields, { wens: "x" });
 });

@@ -1,0 +1,211 @@
+"""One answer in one place (issue 11): saved data of version 4, with two SMART copies and
+two feedback copies, ends as one record each with nothing lost, from storage and from an
+old export; the preparation form shows the successes and last time's agreements
+read-only, on screen and on paper."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from browser_helpers import axe_violations, wait_ready
+from playwright.sync_api import expect
+from test_print import pdf_text, print_pdf
+from test_state_data_tools import import_file, message
+from tools_helpers import KEY, saved, seed
+
+pytestmark = pytest.mark.browser
+
+FEEDBACK = "feedback-leidinggevende-formulier"
+LETTERS = {
+    "specifiek": "Excel leren",
+    "meetbaar": "Ik maak elke maand zelf het overzicht.",
+    "acceptabel": "Wij vinden het allebei nuttig.",
+    "realistisch": "Ik krijg er twee uur per week voor.",
+}
+# Version 4 as the site saved it before: the helper's goal copied into slot 1 of the
+# template, a second goal typed only in the template, and the feedback in both places
+# with one part that differs.
+OLD = {
+    "version": 4,
+    "checklists": {},
+    "templates": {
+        "smart-doelen": {
+            "fields": {
+                "doel-1": "Voor 1 juli 2027 wil ik Excel leren. Ik maak elke maand zelf het "
+                "overzicht. Wij vinden het allebei nuttig. Ik krijg er twee uur per week voor.",
+                **{f"doel-1-{letter}": text for letter, text in LETTERS.items()},
+                "doel-1-tijdgebonden": "1 juli 2027",
+                "doel-1-steun": "Een cursus bij de hogeschool",
+                "doel-2-specifiek": "mijn eerste project leiden",
+                "doel-2-tijdgebonden": "2027-12-01",
+            },
+            "agenda": {},
+        },
+        FEEDBACK: {
+            "fields": {
+                "onderwerp": "Het rooster",
+                "situatie": "Het rooster kwam drie keer te laat.",
+                "wens": "Het rooster een week vooruit.",
+            },
+            "agenda": {},
+        },
+    },
+    "tools": {
+        "smart": {"goals": [{"id": "a", **LETTERS, "tijdgebonden": "2027-07-01"}]},
+        "feedback": {
+            "situatie": "In de laatste drie overleggen kwamen we niet toe aan mijn punten.",
+            "effect": "Ik wist niet of ik verder kon.",
+            "wens": "Het rooster een week vooruit.",
+            "positief": "Je maakt tijd als ik een vraag heb.",
+        },
+    },
+}
+GOALS = [
+    {"id": "a", **LETTERS, "tijdgebonden": "2027-07-01"},
+    {
+        "id": "sjabloon-doel-2",
+        "specifiek": "mijn eerste project leiden",
+        "meetbaar": "",
+        "acceptabel": "",
+        "realistisch": "",
+        "tijdgebonden": "2027-12-01",
+    },
+]
+FEEDBACK_FIELDS = {
+    "onderwerp": "Het rooster",
+    "situatie": "Het rooster kwam drie keer te laat.\n\n"
+    "In de laatste drie overleggen kwamen we niet toe aan mijn punten.",
+    "effect": "Ik wist niet of ik verder kon.",
+    "wens": "Het rooster een week vooruit.",
+    "positief": "Je maakt tijd als ik een vraag heb.",
+}
+
+
+def assert_one_record_each(state: dict) -> None:
+    assert state["version"] == 5
+    assert "feedback" not in state["tools"]
+    assert state["tools"]["smart"]["goals"] == GOALS
+    assert state["templates"]["smart-doelen"]["fields"] == {
+        "doel-1-steun": "Een cursus bij de hogeschool"
+    }
+    assert state["templates"][FEEDBACK]["fields"] == FEEDBACK_FIELDS
+
+
+def test_stored_copies_end_as_one_record_each_and_nothing_is_lost(page):
+    page.goto("sjablonen/smart-doelen/")
+    wait_ready(page)
+    seed(page, OLD)
+    page.reload()
+    wait_ready(page)
+    assert_one_record_each(saved(page))
+    # The template shows the helper's goals, and still holds its own extra answer.
+    views = page.locator('[data-saved-view="smart"] .gk-saved__list')
+    expect(views.nth(0).locator("li")).to_have_text(
+        ["Voor 1 juli 2027 wil ik Excel leren. " + " ".join(list(LETTERS.values())[1:])]
+    )
+    expect(views.nth(1).locator("li")).to_have_text(
+        ["Voor 1 december 2027 wil ik mijn eerste project leiden."]
+    )
+    expect(page.locator("#gk-smart-doelen--doel-1-steun")).to_have_value(
+        "Een cursus bij de hogeschool"
+    )
+    # The builder and the template show the same feedback.
+    page.goto("feedback-schrijven/")
+    page.locator('[data-gk-feedback][data-ready="true"]').wait_for()
+    expect(page.locator("#gk-feedback-situatie")).to_have_value(FEEDBACK_FIELDS["situatie"])
+    page.goto(f"sjablonen/{FEEDBACK}/")
+    wait_ready(page)
+    for field, text in FEEDBACK_FIELDS.items():
+        expect(page.locator(f'[data-field="{field}"]')).to_have_value(text)
+
+
+def test_an_old_export_with_both_copies_still_imports(page, tmp_path):
+    page.goto("mijn-gegevens/")
+    wait_ready(page)
+    file = tmp_path / "export.json"
+    export = {"format": "gespreksklaar", "site": "0.1.0", "exported": "2026-11-30T10:00:00Z"}
+    file.write_text(json.dumps({**export, **OLD}), encoding="utf-8")
+    import_file(page, file)
+    page.get_by_role("dialog").get_by_role("button", name="Ja, zet terug").click()
+    expect(message(page, "import")).to_contain_text("Klaar")
+    assert_one_record_each(saved(page))
+
+
+SUCCESS = {
+    "id": "s1",
+    "date": "2026-10-05",
+    "what": "Ik heb Eva ingewerkt.",
+    "result": "Ze werkt nu zelfstandig.",
+}
+OLDER = {"id": "s2", "date": "2026-03-02", "what": "Nieuw rooster gemaakt.", "result": ""}
+AGREEMENT = {"actie": "Cursus Excel aanvragen", "wie": "Ik", "deadline": "2027-02-01"}
+NOW = {
+    "version": 5,
+    "checklists": {},
+    "templates": {
+        "gespreksverslag": {
+            "fields": {"acties": [AGREEMENT, {"actie": "", "wie": "", "deadline": ""}]}
+        },
+        "voorbereidingsformulier": {"fields": {"bereikt": "Mijn eigen tekst."}},
+    },
+    "tools": {"successes": {"entries": [OLDER, SUCCESS]}},
+}
+SUCCESS_LINES = [
+    "5 oktober 2026 · Ik heb Eva ingewerkt. · Ze werkt nu zelfstandig.",
+    "2 maart 2026 · Nieuw rooster gemaakt.",
+]
+AGREEMENT_LINE = "Cursus Excel aanvragen · Ik · 1 februari 2027"
+
+
+def open_form(page):
+    page.goto("sjablonen/voorbereidingsformulier/")
+    wait_ready(page)
+
+
+def test_the_form_shows_successes_and_agreements_without_touching_the_answers(page, tmp_path):
+    open_form(page)
+    views = {
+        name: page.locator(f'[data-saved-view="{name}"]') for name in ("successen", "afspraken")
+    }
+    for view in views.values():
+        expect(view.locator(".gk-saved__empty")).to_be_visible()
+        expect(view.locator(".gk-saved__list")).to_be_hidden()
+    seed(page, NOW)
+    page.reload()
+    wait_ready(page)
+    expect(views["successen"].locator("li")).to_have_text(SUCCESS_LINES)
+    expect(views["afspraken"].locator("li")).to_have_text([AGREEMENT_LINE])
+    for view in views.values():
+        expect(view.locator(".gk-saved__empty")).to_be_hidden()
+    # The agreements come first: above the first field of the look back.
+    first = page.locator("[data-saved-view]").first
+    expect(first).to_have_attribute("data-saved-view", "afspraken")
+    expect(page.locator("#gk-voorbereidingsformulier--bereikt")).to_have_value("Mijn eigen tekst.")
+    assert saved(page) == NOW  # shown, never copied into an answer
+    text = pdf_text(print_pdf(page, tmp_path / "form.pdf"))
+    assert AGREEMENT_LINE in text and SUCCESS_LINES[0] in text
+    assert "Naar Mijn successen" not in text
+
+
+def test_a_success_saved_in_another_tab_shows_up(page, context):
+    open_form(page)
+    other = context.new_page()
+    other.goto("successen/")
+    wait_ready(other)
+    other.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(NOW)])
+    expect(page.locator('[data-saved-view="successen"] li')).to_have_text(SUCCESS_LINES)
+
+
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [("sjablonen/voorbereidingsformulier/", NOW), ("sjablonen/smart-doelen/", OLD)],
+)
+def test_no_axe_violations(page, url, state):
+    page.goto(url)
+    wait_ready(page)
+    seed(page, state)
+    page.reload()
+    wait_ready(page)
+    expect(page.locator(".gk-saved__list li").first).to_be_visible()
+    assert axe_violations(page) == []
