@@ -222,7 +222,7 @@ def test_saved_agenda_choices_become_points_and_nothing_is_lost(page):
     reload_tool(page)
     assert shown(page) == ["Een plan voor mijn ontwikkeling."]
     state = saved(page)
-    assert state["templates"]["voorbereidingsformulier"]["agenda"] == {}
+    assert "agenda" not in state["templates"]["voorbereidingsformulier"]
     assert (
         state["templates"]["voorbereidingsformulier"]["fields"]
         == old["templates"]["voorbereidingsformulier"]["fields"]

@@ -3,17 +3,11 @@
 // with the meeting's date from the planner, and makes the text to send it ahead.
 // All words come from the page (macros/render_bespreekpunten.py).
 import { longDate } from "./dates.js";
+import { TOOLS } from "./format.js";
 import { addPoints, fill, newId } from "./point-list.js";
-import {
-  change,
-  confirmStep,
-  el,
-  onOutsideChange,
-  read,
-  showTroubleNotices,
-  TOOLS,
-} from "./state.js";
+import { change, onOutsideChange, read } from "./store.js";
 import { record } from "./tool-parts.js";
+import { confirmStep, el, showTroubleNotices } from "./ui.js";
 
 const MAX = TOOLS.bespreekpunten.items[0];
 const itemsOf = (state) => record(state, "bespreekpunten", () => ({ items: [] })).items;

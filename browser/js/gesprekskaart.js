@@ -3,8 +3,9 @@
 // it shows the first few and says how many more there are. Words come from the page.
 import { longDate } from "./dates.js";
 import { answerTexts, fill } from "./point-list.js";
-import { el, onOutsideChange, read } from "./state.js";
+import { onOutsideChange, read } from "./store.js";
 import { record, saver } from "./tool-parts.js";
+import { el } from "./ui.js";
 
 // A long answer is cut here, so that the card always fits one page.
 const MAX_CHARS = 110;

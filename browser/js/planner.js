@@ -2,17 +2,10 @@
 // day (weekdays only; with little time left the first steps move closer together), and
 // the steps from today on go into a calendar file.
 import { longDate, parseTime, schedule, today } from "./dates.js";
+import { isDay } from "./format.js";
 import { calendar } from "./ics.js";
-import {
-  change,
-  count,
-  download,
-  isDay,
-  onOutsideChange,
-  read,
-  showTroubleNotices,
-} from "./state.js";
-import { fieldErrors } from "./ui.js";
+import { change, onOutsideChange, read } from "./store.js";
+import { count, download, fieldErrors, showTroubleNotices } from "./ui.js";
 
 export function setup(root) {
   const form = root.querySelector("form");

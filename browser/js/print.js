@@ -7,7 +7,7 @@
 // Every form's printout starts with a header: meeting date and time and the names, where
 // the reader gave them (which ones and where they are saved: macros/render_form.py).
 
-import { read } from "./state.js";
+import { read } from "./store.js";
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", {
   day: "numeric",

@@ -2,7 +2,7 @@
 // planner knows the date, the days left, the step for today and, with little time left,
 // the short route. Every word, path and link comes from the markup (render_tasks.py).
 import { daysBetween, longDate, schedule, today } from "./dates.js";
-import { onOutsideChange, read } from "./state.js";
+import { onOutsideChange, read } from "./store.js";
 
 const KINDS = ["nieuw", "bezig", "klaar", "wacht"];
 const isRecord = (value) => typeof value === "object" && value !== null;

@@ -3,10 +3,11 @@
 // gespreksverslag the bespreekpunten fill an empty table (data-points-into), and its rows
 // with a deadline go into a calendar file (data-deadlines). Words come from the button.
 import { today } from "./dates.js";
-import { calendar } from "./ics.js";
+import { MAX_ROWS, TOOLS } from "./format.js";
 import { addPoints, answerTexts, fill, newId } from "./point-list.js";
-import { change, download, MAX_ROWS, read, showTroubleNotices, TOOLS } from "./state.js";
+import { change, read } from "./store.js";
 import { record } from "./tool-parts.js";
+import { download, showTroubleNotices } from "./ui.js";
 
 const MAX = TOOLS.bespreekpunten.items[0];
 
@@ -72,8 +73,9 @@ function takeOver(form, button) {
   return fill(button.dataset.msgDone, { n: points.length });
 }
 
-// One all-day event per row with a deadline: its texts are the title.
-function deadlines(form, button) {
+// One all-day event per row with a deadline: its texts are the title. The calendar code
+// loads on the click, so a form page costs one request less.
+async function deadlines(form, button) {
   const rows = [...form.querySelectorAll(`tr:has([data-field="${button.dataset.deadlines}"])`)];
   const events = rows.flatMap((row) => {
     const day = row.querySelector('input[type="date"]')?.value;
@@ -93,6 +95,7 @@ function deadlines(form, button) {
   });
   if (!events.length) return button.dataset.msgIcsNone;
   const name = fill(button.dataset.msgIcsFile, { datum: today() });
+  const { calendar } = await import("./ics.js");
   download(name, calendar(events), "text/calendar");
   return fill(button.dataset.msgIcsDone, { naam: name, n: events.length });
 }
@@ -110,7 +113,9 @@ export function setup() {
         : button.dataset.pointsInto
           ? takeOver
           : deadlines;
-      status.textContent = act(form, button);
+      Promise.resolve(act(form, button)).then((words) => {
+        status.textContent = words;
+      });
     });
     box.dataset.ready = "true"; // a signal for the tests
   }
