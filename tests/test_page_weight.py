@@ -25,11 +25,12 @@ pytestmark = pytest.mark.browser
 
 KB = 1024
 BUDGET_TOTAL = 90 * KB
-# Own JS and CSS raised on 2026-12-01 from 10 KB and 5 KB: the per-part state checks, the
-# task list, bespreekpunten, search and offline code cost up to 13.1 KB JS (smart-doel) and
-# 5.4 KB CSS. The total stays within 90 KB; slimming the shared entry (format.js is on
-# every page) is the next step.
-BUDGET_REQUESTS = 14
+# Raised on 2026-12-01 from 14 requests, 10 KB own JS and 5 KB own CSS: the per-part state
+# checks, the task list, bespreekpunten, one answer in one place, search and offline code
+# cost up to 16 requests (the preparation form's pages), 13.6 KB JS and 5.4 KB CSS. The
+# total stays within 90 KB; slimming the shared entry (format.js is on every page) and
+# fewer shared chunks are the next step.
+BUDGET_REQUESTS = 16
 BUDGET_OWN_JS = 14 * KB
 BUDGET_OWN_CSS = 6 * KB
 MATERIAL_ASSETS = "/assets/javascripts/", "/assets/stylesheets/"  # the rest is the site's own
