@@ -313,6 +313,8 @@ TOOL_FIELDS = {
     "planner": ("date", "time"),
     "smart": ("goals",),
     "successes": ("entries",),
+    "bespreekpunten": ("items",),
+    "gesprekskaart": ("naam", "met"),
 }
 
 
