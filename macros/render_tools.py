@@ -195,9 +195,7 @@ def _letter(n: str, letter: str, field: str, label: str, hint: str) -> str:
 
 
 # What smart.js shows for a goal with nothing filled in yet (its update()); goal 1 is in
-# the page with these from the start, so nothing moves when the script takes over.
-_NAMES = [f"{letter} ({label.split(':')[0]})" for letter, _, label, _ in SMART_LETTERS]
-SMART_NOTHING_YET = f"Nog niet ingevuld: {', '.join(_NAMES[:-1])} en {_NAMES[-1]}."
+# the page with it from the start, so nothing moves when the script takes over.
 SMART_NO_GOAL = "Vul de letters in. Dan zie je hier je doel."
 
 
@@ -219,7 +217,7 @@ def _goal(n: str, missing: str = "", composed: str = "") -> str:
 
 def render_smart() -> str:
     """The goals: smart.js makes them from the <template>; goal 1 is in the page already."""
-    first = _goal("1", SMART_NOTHING_YET, SMART_NO_GOAL)
+    first = _goal("1", "", SMART_NO_GOAL)
     return (
         f'<div class="gk-tool gk-smart" data-gk-smart>{NOSCRIPT}'
         f'<template>{_goal("__")}</template><div class="gk-needs-js" data-goals>{first}</div>'

@@ -53,7 +53,12 @@ export function setup(root) {
     );
     setText(
       node.querySelector("[data-missing]"),
-      missing.length ? `Nog niet ingevuld: ${and(missing)}.` : "Bij alle vijf letters staat iets.",
+      // Nothing is said about a goal the reader has not started: no error before any input.
+      missing.length === LETTERS.length
+        ? ""
+        : missing.length
+          ? `Nog niet ingevuld: ${and(missing)}.`
+          : "Bij alle vijf letters staat iets.",
     );
     setText(
       node.querySelector("[data-composed]"),
