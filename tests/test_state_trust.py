@@ -106,7 +106,7 @@ def test_one_bad_value_sets_aside_only_that_part(page):
     assert "planner" not in state["tools"]
     aside = json.loads(page.evaluate(f"localStorage.getItem('{ASIDE}')"))
     assert [json.loads(copy["text"]) for copy in aside] == [
-        {"version": 4, "tools": {"planner": {"time": "9.30"}}}
+        {"version": 5, "tools": {"planner": {"time": "9.30"}}}
     ]
 
 
