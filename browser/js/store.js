@@ -28,12 +28,16 @@ const troubled = () => dispatchEvent(new Event("gk:trouble"));
 function write(state) {
   memory = state;
   if (!storage || trouble.newer) return false;
+  return put(KEY, state);
+}
+
+// True if stored. A failure (full, for example) leaves the storage in use: a later,
+// smaller write, a wipe or a read may still work.
+function put(key, value) {
   try {
-    storage.setItem(KEY, JSON.stringify(state));
+    storage.setItem(key, JSON.stringify(value));
     return true;
   } catch {
-    // Full, for example. The storage stays in use: a later, smaller write, a wipe or a
-    // read may still work.
     trouble.unavailable = true;
     return false;
   }
@@ -51,13 +55,7 @@ export function asideCopies() {
 // Adds copies to the set-aside store; true if stored there.
 function putAside(copies) {
   aside = [...asideCopies(), ...copies];
-  try {
-    storage.setItem(ASIDE, JSON.stringify(aside));
-    return true;
-  } catch {
-    trouble.unavailable = true;
-    return false;
-  }
+  return put(ASIDE, aside);
 }
 
 // The state, read afresh: another tab may have changed it.
