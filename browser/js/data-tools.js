@@ -1,5 +1,6 @@
 // The Mijn gegevens page: what is saved, export, import (checked against the manifest of
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
+import { longDate } from "./dates.js";
 import { isObject, salvage, upgrade, VERSION } from "./format.js";
 import { asideCopies, onOutsideChange, read, replaceParts, wipe } from "./store.js";
 import {
@@ -29,7 +30,7 @@ const filled = (value) =>
 const TOOL_WORDS = {
   planner: ({ date }) =>
     date
-      ? `gesprek op ${new Date(`${date}T12:00`).toLocaleDateString("nl-NL", { dateStyle: "long" })}`
+      ? `gesprek op ${longDate(date)}`
       : "nog geen datum",
   smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
   successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),

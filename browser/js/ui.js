@@ -1,5 +1,6 @@
 // Small page parts the modules share: elements, notices, dialogs and downloads. Text
 // from a reader or a file goes in as text nodes, never as HTML.
+import { locale } from "./dates.js";
 import { asideCopies, trouble } from "./store.js";
 
 export function el(tag, attributes = {}, ...children) {
@@ -16,7 +17,7 @@ export const count = (n, one, more) => `${n} ${n === 1 ? one : more}`;
 
 // "3 maart 2025 om 14:03"
 export const when = (iso) =>
-  new Date(iso).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
+  new Date(iso).toLocaleString(locale(), { dateStyle: "long", timeStyle: "short" });
 
 // `data` as JSON, or a text as it is.
 export function download(name, data, type = "application/json") {
