@@ -28,10 +28,7 @@ const filled = (value) =>
 
 // What each tool has saved, in a few words.
 const TOOL_WORDS = {
-  planner: ({ date }) =>
-    date
-      ? `gesprek op ${longDate(date)}`
-      : "nog geen datum",
+  planner: ({ date }) => (date ? `gesprek op ${longDate(date)}` : "nog geen datum"),
   smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
   successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),
   bespreekpunten: ({ items = [] }) => count(items.length, "punt", "punten"),
