@@ -358,7 +358,6 @@ def render_successes(level: int = 2) -> str:
         f'{start}{end}{order}</fieldset><p class="gk-successes__count" role="status" data-count>'
         '</p><ol class="gk-successes__list" data-list></ol>'
         '<p class="gk-tool__buttons gk-noprint" data-with-entries hidden>'
-        + _button("Zet in mijn voorbereidingsformulier", 'data-action="insert"')
         + _button("Successen afdrukken", 'data-action="print"')
         + f"</p>{_message()}</div>"
     )

@@ -1,19 +1,12 @@
-// Mijn successen: dated entries through the year, shown by period and order, printed, and
-// put into the field 'bereikt' of the preparation form with one click.
+// Mijn successen: dated entries through the year, shown by period and order, and printed.
+// The preparation form shows them read-only (saved-view.js), so nothing is copied there.
 import { longDate, today } from "./dates.js";
 import { isDay, TOOLS } from "./format.js";
 import { change, onOutsideChange, read } from "./store.js";
-import { newId, record, siteLink } from "./tool-parts.js";
+import { newId, record } from "./tool-parts.js";
 import { button, confirmStep, count, el, fieldErrors, showTroubleNotices } from "./ui.js";
 
 const MAX_ENTRIES = TOOLS.successes.entries[0];
-const TEMPLATE = "voorbereidingsformulier";
-const FIELD = "bereikt";
-
-const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
-// One line in the form: "- 3 maart 2027: Wat er gebeurde. Dat leverde op: wat het opleverde."
-const formLine = ({ date, what, result }) =>
-  `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
 const entriesOf = (state) => record(state, "successes", () => ({ entries: [] })).entries;
 
 export function setup(root) {
@@ -156,30 +149,7 @@ export function setup(root) {
   });
 
   tools.addEventListener("click", ({ target }) => {
-    const action = target.closest("button")?.dataset.action;
-    if (action === "print") return print();
-    if (action !== "insert") return;
-    const lines = visible().map(formLine);
-    if (!lines.length)
-      return (message.textContent = "Er staan hier geen successen om in te zetten.");
-    let added = 0;
-    const saved = change((state) => {
-      const entry = (state.templates[TEMPLATE] ??= { fields: {}, agenda: {} });
-      const now = typeof entry.fields[FIELD] === "string" ? entry.fields[FIELD].trimEnd() : "";
-      const fresh = lines.filter((line) => !now.split("\n").includes(line));
-      added = fresh.length;
-      entry.fields[FIELD] = [now, ...fresh].filter(Boolean).join("\n");
-      entry.saved = new Date().toISOString();
-    });
-    if (!saved) showTroubleNotices();
-    const link = siteLink("sjablonen/voorbereidingsformulier/", "voorbereidingsformulier");
-    message.replaceChildren(
-      added
-        ? `Klaar: ${count(added, "succes staat", "successen staan")} nu bij ‘Wat heb je bereikt?’ in je `
-        : "Deze successen stonden al in je ",
-      link,
-      ".",
-    );
+    if (target.closest("button")?.dataset.action === "print") print();
   });
 
   dateInput.value = today();

@@ -1,5 +1,4 @@
-// What the tools share: saving while typing, copying and links.
-import { el } from "./ui.js";
+// What the tools share: saving while typing, new ids and copying.
 
 export { saver } from "./saver.js";
 
@@ -21,7 +20,3 @@ export async function copy(source, line) {
       "Kopiëren lukt hier niet vanzelf. De tekst is geselecteerd: kopieer hem met Ctrl+C, of met Cmd+C op een Mac.";
   }
 }
-
-// A link to a page of the site, from its path under the site's root ("sjablonen/x/").
-export const siteLink = (path, text) =>
-  el("a", { href: new URL(path, window.__md_scope).pathname }, text);
