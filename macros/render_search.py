@@ -1,12 +1,13 @@
-"""The search field and the update notice in the header (overrides/partials/header.html).
+"""The search field and the update notice in the header (overrides/partials/header.html),
+and the text every page shares (overrides/main.html).
 
-All their text comes from data/ui.yml; browser/js/search.js and offline.js read it from
-these data- attributes and elements.
+All their text comes from data/ui.yml; browser/js/search.js, offline.js and text.js read
+it from these data- attributes and elements.
 """
 
 from __future__ import annotations
 
-from macros.html import esc
+from macros.html import all_messages, esc
 from macros.models import Interface
 
 SEARCH_INDEX = "zoekindex.json"  # in the site's root; written by on_post_build
@@ -39,3 +40,11 @@ def render_update_notice(ui: Interface) -> str:
         f'<button type="button" class="md-button md-button--primary">{esc(ui.update.knop)}'
         "</button></p></div>"
     )
+
+
+def render_shared_text(ui: Interface) -> str:
+    """The text every page may need (notices, dialogs): browser/js/text.js shared().
+
+    In the footer block, which instant navigation replaces, so a page always has the
+    words of its own language."""
+    return f'<div id="gk-text" hidden{all_messages(ui.algemeen)}></div>'

@@ -1,5 +1,7 @@
 // What the tools share: saving while typing, new ids and copying.
 
+import { shared } from "./text.js";
+
 export { saver } from "./saver.js";
 
 // A new id for an entry of a list (a success, a SMART goal).
@@ -13,10 +15,9 @@ export async function copy(source, line) {
   try {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the reader sees
     await navigator.clipboard.writeText(source.innerText.trim());
-    line.textContent = "Gekopieerd. Plak de tekst waar je hem nodig hebt.";
+    line.textContent = shared()("gekopieerd");
   } catch {
     getSelection().selectAllChildren(source);
-    line.textContent =
-      "Kopiëren lukt hier niet vanzelf. De tekst is geselecteerd: kopieer hem met Ctrl+C, of met Cmd+C op een Mac.";
+    line.textContent = shared()("kopieren-mislukt");
   }
 }
