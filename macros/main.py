@@ -28,7 +28,7 @@ from macros.models import Checklist, Template
 from macros.offline import write_worker
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_bespreekpunten import render_points
-from macros.render_checklist import render_checklist
+from macros.render_checklist import page_url, render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_feedback import render_feedback_builder
 from macros.render_form import render_form
@@ -66,11 +66,12 @@ def define_env(env) -> None:
     # Links to guide pages start from the site's root path (see page_url).
     site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
     points = load_points(ROOT / "data" / "bespreekpunten.yml")
+    ui = load_interface(ROOT / "data" / "ui.yml")
 
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup(Checklist.naam, data.checklists, checklist_id)
-        return render_checklist(found, site_root, level)
+        return render_checklist(found, ui.lijsten, site_root, level)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
@@ -98,14 +99,13 @@ def define_env(env) -> None:
 
     @env.macro
     def checklist_overzicht() -> str:
-        return render_overview(checklist_entries(data, nav, site_root))
+        return render_overview(checklist_entries(data, nav, site_root), ui.lijsten)
 
     @env.macro
     def sjablonen_overzicht() -> str:
-        return render_overview(template_entries(data, nav, site_root))
+        return render_overview(template_entries(data, nav, site_root), ui.lijsten)
 
     # --- The tools (issue 7): planner, SMART helper, feedback builder, successes log ---
-    ui = load_interface(ROOT / "data" / "ui.yml")
     no_script = ui.hulpmiddelen.geen_javascript
     plan = load_plan(ROOT / "data" / "planner.yml", ROOT / env.conf.get("docs_dir", "docs"))
     feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
@@ -142,7 +142,11 @@ def define_env(env) -> None:
     # --- Search and the update notice in the header, the shared text in the footer ---
     env.conf["extra"]["gk_search"] = render_search(ui)
     env.conf["extra"]["gk_update"] = render_update_notice(ui)
-    env.conf["extra"]["gk_text"] = render_shared_text(ui)
+    # The note under every checklist and form links here (browser/js/remember.js).
+    if not (ROOT / env.conf.get("docs_dir", "docs") / "mijn-gegevens.md").is_file():
+        raise DataError("docs/mijn-gegevens.md ontbreekt: de notitie onder elke lijst linkt ernaar")
+    my_data_page = page_url("mijn-gegevens.md", site_root)
+    env.conf["extra"]["gk_text"] = render_shared_text(ui, my_data_page)
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
 
     # --- The start page's task list (issue 11) ---

@@ -550,6 +550,27 @@ class SharedText(Strict):
     kopieren_mislukt: Text = Field(description="Als kopiëren niet vanzelf lukt.")
 
 
+class ListsText(Strict):
+    """What checklists and forms say (macros/render_checklist.py, browser/js/remember.js)."""
+
+    afgevinkt: Text = Field(description="De voortgang: {n} van {alle}.")
+    alles_afgevinkt: Text = Field(description="Onder een lijst als alles is afgevinkt.")
+    volgende: Text = Field(description="Voor de link naar de volgende stap.")
+    opnieuw: Text = Field(description="De knop die alle vinkjes weghaalt.")
+    opnieuw_vraag: Text = Field(description="De vraag daarbij: {titel}.")
+    opnieuw_uitleg: Text
+    opnieuw_ja: Text
+    hier_bewaard: Text = Field(description="Onder een lijst: {link} wordt 'Mijn gegevens'.")
+    mijn_gegevens: Text = Field(description="De tekst van die link.")
+    rij: Text = Field(description="Onzichtbaar achter Verwijder: {n}.")
+    rij_verwijderen: Text = Field(description="Onzichtbare kop van de kolom met knoppen.")
+    verwijder: Text
+    rij_toevoegen: Text
+    rij_aan: Text = Field(description="Onzichtbaar achter Rij toevoegen: {tabel}.")
+    niet_opgeslagen: Text
+    opgeslagen: Text = Field(description="Wanneer een formulier is opgeslagen: {tijd}.")
+
+
 class ToolsText(Strict):
     geen_javascript: Text = Field(description="In een hulpmiddel als JavaScript uit staat.")
 
@@ -558,6 +579,7 @@ class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
     algemeen: SharedText
+    lijsten: ListsText
     hulpmiddelen: ToolsText
 
 

@@ -42,9 +42,12 @@ def render_update_notice(ui: Interface) -> str:
     )
 
 
-def render_shared_text(ui: Interface) -> str:
-    """The text every page may need (notices, dialogs): browser/js/text.js shared().
+def render_shared_text(ui: Interface, my_data_page: str) -> str:
+    """The text every page may need (notices, dialogs, checklists and forms):
+    browser/js/text.js shared(), with the address of Mijn gegevens for the note under
+    each checklist (remember.js).
 
     In the footer block, which instant navigation replaces, so a page always has the
     words of its own language."""
-    return f'<div id="gk-text" hidden{all_messages(ui.algemeen)}></div>'
+    said = all_messages(ui.algemeen) + all_messages(ui.lijsten)
+    return f'<div id="gk-text" hidden data-my-data="{esc(my_data_page)}"{said}></div>'
