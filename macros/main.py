@@ -30,7 +30,7 @@ from macros.overview import checklist_entries, nav_files, render_overview, templ
 from macros.render_bespreekpunten import render_points
 from macros.render_checklist import page_url, render_checklist
 from macros.render_content import render_comparison, render_questions
-from macros.render_feedback import render_feedback_builder
+from macros.render_feedback import check_template, render_feedback_builder
 from macros.render_form import render_form
 from macros.render_gesprekskaart import render_card
 from macros.render_planner import render_planner
@@ -109,6 +109,7 @@ def define_env(env) -> None:
     no_script = ui.hulpmiddelen.geen_javascript
     plan = load_plan(ROOT / "data" / "planner.yml", ROOT / env.conf.get("docs_dir", "docs"))
     feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
+    check_template(feedback_words, data.templates, ROOT / "data" / "feedback-woorden.yml")
     smart = load_smart(ROOT / "data" / "smart.yml")
     successes = load_successes(ROOT / "data" / "successen.yml")
 

@@ -490,8 +490,20 @@ class FeedbackWord(Strict):
     tip: Text = Field(description="Een vriendelijke suggestie: wat je in plaats daarvan doet.")
 
 
+class FeedbackMessages(Strict):
+    """What browser/js/feedback-builder.js says."""
+
+    harder: Text = Field(description="Boven de tips bij een deel.")
+    geen_bericht: Text = Field(description="Kopiëren zonder bericht.")
+
+
 class FeedbackWords(Strict):
     naam: ClassVar[str] = "feedbackwoorden"
+    sjabloon: Id = Field(
+        description="Het sjabloon waarin de hulp schrijft; het heeft de velden situatie, "
+        "effect, wens en positief."
+    )
+    meldingen: FeedbackMessages
     woorden: list[FeedbackWord] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -548,6 +560,7 @@ class SharedText(Strict):
     niet_geladen: Text = Field(description="Als de code van een hulpmiddel niet laadde.")
     gekopieerd: Text = Field(description="Na kopiëren.")
     kopieren_mislukt: Text = Field(description="Als kopiëren niet vanzelf lukt.")
+    afgedrukt: Text = Field(description="Op papier, voor de datum van afdrukken.")
 
 
 class ListsText(Strict):

@@ -4,9 +4,11 @@ message they make and the words it points out (data/feedback-woorden.yml)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from macros.html import esc, heading
-from macros.models import FeedbackWords
+from macros.html import all_messages, esc, heading
+from macros.loader import DataError
+from macros.models import FeedbackWords, Template
 from macros.render_tool_parts import button, field, message, noscript
 
 FEEDBACK_PARTS = (
@@ -42,6 +44,17 @@ def words_element(words: FeedbackWords) -> str:
     return f'<div id="gk-feedback-words" hidden data-words="{esc(text)}"></div>'
 
 
+def check_template(words: FeedbackWords, templates: dict[str, Template], path: Path) -> None:
+    """The builder writes the parts into the fields of its template: they must be there."""
+    place = f"{path}: {FeedbackWords.naam} → veld 'sjabloon': '{words.sjabloon}'"
+    found = templates.get(words.sjabloon)
+    if found is None:
+        raise DataError(f"{place} bestaat niet in data/templates/")
+    fields = {field.id for field in found.fields}
+    for part in [part for part, _label, _hint in FEEDBACK_PARTS if part not in fields]:
+        raise DataError(f"{place} heeft geen veld '{part}'")
+
+
 def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2) -> str:
     parts = "".join(
         field(
@@ -59,7 +72,8 @@ def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2
         for word in words.woorden
     )
     return (
-        f'<div class="gk-tool gk-feedback" data-gk-feedback>{noscript(no_script)}'
+        f'<div class="gk-tool gk-feedback" data-gk-feedback data-template="{words.sjabloon}"'
+        f"{all_messages(words.meldingen)}>{noscript(no_script)}"
         f'<div class="gk-tool__form gk-noprint gk-needs-js">{parts}</div>'
         + heading(level, "je-bericht", "Je bericht", "gk-tool__heading")
         + '<div class="gk-composed" data-composed><p>Vul de vier delen hierboven in. Dan zie '

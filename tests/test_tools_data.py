@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from macros.loader import DataError, load, load_feedback_words, load_my_data, load_plan
 from macros.manifest import build_manifest
 from macros.models import FeedbackWords, Plan, PlanStep
-from macros.render_feedback import render_feedback_builder
+from macros.render_feedback import check_template, render_feedback_builder
 from macros.render_planner import offset_words, render_planner
 from macros.tools_registry import TOOLS
 
@@ -44,6 +44,10 @@ stappen:
 """
 )
 WORDS = """\
+sjabloon: feedback-leidinggevende-formulier
+meldingen:
+  harder: Harder.
+  geen_bericht: Nog niets.
 woorden:
   - id: nooit
     vormen: [nooit]
@@ -192,7 +196,11 @@ def test_planner_markup_carries_each_step_escaped():
 def test_word_list_reaches_the_browser_as_escaped_json():
     hostile = '</div><script>alert(1)</script> "x" {{ 7*7 }}'
     words = FeedbackWords.model_validate(
-        {"woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}]}
+        {
+            "sjabloon": "feedback",
+            "meldingen": {"harder": hostile, "geen_bericht": hostile},
+            "woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}],
+        }
     )
     html = render_feedback_builder(words, "Geen JavaScript.")
     assert "<script>" not in html and "{{" not in html
@@ -249,3 +257,17 @@ def test_my_data_names_exactly_the_registered_tools(tmp_path):
     assert "hulpmiddelen 'tijdlijn': bestaat niet in macros/tools_registry.py" in message
     message = my_data_error(tmp_path, lambda raw: raw["hulpmiddelen"]["planner"].pop("leeg"))
     assert "hulpmiddelen 'planner' → veld 'leeg': verplicht veld ontbreekt" in message
+
+
+def test_the_feedback_builder_writes_into_a_template_with_its_four_fields(tmp_path):
+    data = load(ROOT / "data", ROOT / "docs")
+    words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
+    check_template(words, data.templates, Path("feedback-woorden.yml"))  # the real data fits
+    other = words.model_copy(update={"sjabloon": "oefenvragen"})
+    with pytest.raises(DataError, match="'oefenvragen' heeft geen veld 'situatie'"):
+        check_template(other, data.templates, Path("feedback-woorden.yml"))
+    gone = words.model_copy(update={"sjabloon": "weg"})
+    with pytest.raises(
+        DataError, match="feedbackwoorden → veld 'sjabloon': 'weg' bestaat niet in data/templates/"
+    ):
+        check_template(gone, data.templates, Path("feedback-woorden.yml"))
