@@ -9,6 +9,8 @@
 
 import { longDate, today } from "./dates.js";
 import { read } from "./store.js";
+import { shared } from "./text.js";
+import { el } from "./ui.js";
 
 // <details> this module opened for printing, closed again afterwards.
 let openedForPrint = [];
@@ -65,13 +67,6 @@ function printForm(form, mode) {
   window.print();
 }
 
-function el(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text) element.textContent = text;
-  return element;
-}
-
 // The buttons are in the page (macros/render_form.py); here they get their work.
 function bindPrintTools(form) {
   const tools = form.querySelector(".gk-print-tools");
@@ -85,12 +80,14 @@ function bindPrintTools(form) {
 // Browser headers and footers are often off, so the page says where and when it was printed.
 function addPrintStamp(content) {
   if (content.querySelector(".gk-print-stamp")) return;
-  const date = el("span");
-  date.dataset.printDate = "";
-  const when = el("span", "", "Afgedrukt op ");
-  when.append(date);
-  const stamp = el("div", "gk-print-only gk-print-stamp");
-  stamp.append(el("span", "", location.host + location.pathname), when);
+  const date = el("span", { "data-print-date": "" });
+  const when = el("span", {}, `${shared()("afgedrukt")} `, date);
+  const stamp = el(
+    "div",
+    { class: "gk-print-only gk-print-stamp" },
+    el("span", {}, location.host + location.pathname),
+    when,
+  );
   content.prepend(stamp);
 }
 
