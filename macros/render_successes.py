@@ -9,28 +9,17 @@ from macros.render_tool_parts import button, field, message, noscript
 
 
 def render_successes(text: SuccessesTool, no_script: str, level: int = 2) -> str:
-    date = field(
-        "gk-success-date",
-        text.datum.label,
-        text.datum.uitleg,
-        '<input type="date" name="date"',
-        error=True,
+    # Id, words, control and whether it has an error line (successes.js checks those).
+    date, what, result, start, end = (
+        field(control_id, words.label, words.uitleg, control, error=error)
+        for control_id, words, control, error in (
+            ("gk-success-date", text.datum, '<input type="date" name="date"', True),
+            ("gk-success-what", text.wat, '<textarea rows="2" name="what"', True),
+            ("gk-success-result", text.opbrengst, '<textarea rows="2" name="result"', False),
+            ("gk-success-from", text.van, '<input type="date"', False),
+            ("gk-success-to", text.tot, '<input type="date"', False),
+        )
     )
-    what = field(
-        "gk-success-what",
-        text.wat.label,
-        text.wat.uitleg,
-        '<textarea rows="2" name="what"',
-        error=True,
-    )
-    result = field(
-        "gk-success-result",
-        text.opbrengst.label,
-        text.opbrengst.uitleg,
-        '<textarea rows="2" name="result"',
-    )
-    start = field("gk-success-from", text.van.label, text.van.uitleg, '<input type="date"')
-    end = field("gk-success-to", text.tot.label, text.tot.uitleg, '<input type="date"')
     order = (
         '<div class="gk-field"><label for="gk-success-order" class="gk-field__label">'
         f'{esc(text.volgorde)}</label><select id="gk-success-order">'
