@@ -147,7 +147,7 @@ def define_env(env) -> None:
     if not (ROOT / env.conf.get("docs_dir", "docs") / "mijn-gegevens.md").is_file():
         raise DataError("docs/mijn-gegevens.md ontbreekt: de notitie onder elke lijst linkt ernaar")
     my_data_page = page_url("mijn-gegevens.md", site_root)
-    env.conf["extra"]["gk_text"] = render_shared_text(ui, my_data_page)
+    env.conf["extra"]["gk_text"] = render_shared_text(ui, my_data_page, smart.zin)
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
 
     # --- The start page's task list (issue 11) ---

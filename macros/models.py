@@ -397,9 +397,18 @@ class SmartMessages(Strict):
     niets: Text = Field(description="Kopiëren zonder doel.")
 
 
+class SmartSentence(Strict):
+    """A goal in words (browser/js/goal-words.js), in the helper and on smart-doelen."""
+
+    doel_begin: Text = Field(description="Wat een lezer bij S vaak zelf al typt; valt weg.")
+    doel_met_datum: Text = Field(description="Met een datum: {datum} en {wat}.")
+    doel_zonder_datum: Text = Field(description="Zonder datum: {wat}.")
+
+
 class SmartTool(Strict):
     naam: ClassVar[str] = "SMART-hulp"
     letters: list[SmartLetter]
+    zin: SmartSentence
     doel: Text = Field(description="De naam van een doel; {n} is het nummer.")
     knop_doel: Text = Field(description="Onzichtbaar achter Kopieer en Verwijder: {n}.")
     in_woorden: Text

@@ -8,7 +8,7 @@ it from these data- attributes and elements.
 from __future__ import annotations
 
 from macros.html import all_messages, esc
-from macros.models import Interface
+from macros.models import Interface, SmartSentence
 
 SEARCH_INDEX = "zoekindex.json"  # in the site's root; written by on_post_build
 
@@ -42,12 +42,13 @@ def render_update_notice(ui: Interface) -> str:
     )
 
 
-def render_shared_text(ui: Interface, my_data_page: str) -> str:
+def render_shared_text(ui: Interface, my_data_page: str, goal: SmartSentence) -> str:
     """The text every page may need (notices, dialogs, checklists and forms):
     browser/js/text.js shared(), with the address of Mijn gegevens for the note under
-    each checklist (remember.js).
+    each checklist (remember.js) and the words of a SMART goal (goal-words.js, used on
+    more than one page).
 
     In the footer block, which instant navigation replaces, so a page always has the
     words of its own language."""
-    said = all_messages(ui.algemeen) + all_messages(ui.lijsten)
+    said = all_messages(ui.algemeen) + all_messages(ui.lijsten) + all_messages(goal)
     return f'<div id="gk-text" hidden data-my-data="{esc(my_data_page)}"{said}></div>'

@@ -69,7 +69,15 @@ def test_every_text_the_browser_asks_for_is_on_its_element(site_dir):
             if key.endswith("-one"):
                 assert f"data-msg-{key[:-4]}-other" in on_root, f"{module.name}: '{key}'"
     # The pattern still finds the calls in every module that says something.
-    assert asking == {*WORDS_ROOT, "main.js", "print.js", "remember.js", "tool-parts.js", "ui.js"}
+    assert asking == {
+        *WORDS_ROOT,
+        "goal-words.js",
+        "main.js",
+        "print.js",
+        "remember.js",
+        "tool-parts.js",
+        "ui.js",
+    }
 
 
 def test_every_data_attribute_the_browser_looks_for_is_rendered_or_set_by_it(site_dir):

@@ -9,6 +9,9 @@ const show = (value) => (typeof value === "number" ? value.toLocaleString(locale
 export const fill = (text, values = {}) =>
   text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(show(values[name])) : all));
 
+// A text as a literal part of a regular expression.
+export const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const key = (name) => `msg${name.replace(/(?:^|-)(\w)/g, (_all, letter) => letter.toUpperCase())}`;
 
 // The words of `element`: say("leeg-punt", values) reads data-msg-leeg-punt;
