@@ -21,15 +21,19 @@ from macros.models import (
     FeedbackWords,
     FieldType,
     Interface,
+    MyDataText,
     Plan,
     Points,
     Question,
     QuestionList,
     Signal,
+    SmartTool,
+    SuccessesTool,
     TaskList,
     Template,
     TemplateField,
 )
+from macros.tools_registry import TOOLS
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -302,20 +306,42 @@ def load_feedback_words(path: Path) -> FeedbackWords:
     return _validate(FeedbackWords, read_yaml(path), path)
 
 
+def load_smart(path: Path) -> SmartTool:
+    """The words of Formuleer een SMART-doel (data/smart.yml)."""
+    return _validate(SmartTool, read_yaml(path), path)
+
+
+def load_successes(path: Path) -> SuccessesTool:
+    """The words of Mijn successen (data/successen.yml)."""
+    return _validate(SuccessesTool, read_yaml(path), path)
+
+
 def load_interface(path: Path) -> Interface:
     """The interface text of search and the update notice (data/ui.yml)."""
     return _validate(Interface, read_yaml(path), path)
 
 
-# The fields each tool saves: the shapes of TOOLS in browser/js/state.js, which the task
-# list may point at (issue 14 makes that one registry).
-TOOL_FIELDS = {
-    "planner": ("date", "time"),
-    "smart": ("goals",),
-    "successes": ("entries",),
-    "bespreekpunten": ("items",),
-    "gesprekskaart": ("naam", "met"),
-}
+# The fields each tool saves, which the task list may point at.
+TOOL_FIELDS = {tool_id: tool.fields for tool_id, tool in TOOLS.items()}
+
+
+def load_my_data(path: Path) -> MyDataText:
+    """The words of Mijn gegevens (data/mijn-gegevens.yml): one entry for each tool of
+    macros/tools_registry.py, with the words its summary needs."""
+    texts = _validate(MyDataText, read_yaml(path), path)
+    named = set(texts.hulpmiddelen)
+    for tool_id in sorted(named ^ set(TOOLS)):
+        why = "bestaat niet in macros/tools_registry.py" if tool_id in named else "ontbreekt"
+        raise DataError(f"{where(path, MyDataText)}: hulpmiddelen '{tool_id}': {why}")
+    for tool_id, tool in TOOLS.items():
+        said = texts.hulpmiddelen[tool_id]
+        needs = ("datum", "leeg") if tool.summary == "date" else ("aantal",)
+        for missing in [field for field in needs if getattr(said, field) is None]:
+            raise DataError(
+                f"{where(path, MyDataText)}: hulpmiddelen '{tool_id}' → veld '{missing}': "
+                "verplicht veld ontbreekt"
+            )
+    return texts
 
 
 def _signal_problem(signal: Signal, data: SiteData) -> str:

@@ -15,30 +15,37 @@ from macros.loader import (
     load_comparison,
     load_feedback_words,
     load_interface,
+    load_my_data,
     load_plan,
     load_points,
+    load_smart,
+    load_successes,
     load_tasks,
 )
-from macros.manifest import TOOLS, build_manifest, manifest_element, site_version
+from macros.manifest import build_manifest, manifest_element, site_version
 from macros.material_markup import drop_toggle_autocomplete
 from macros.models import Checklist, Template
 from macros.offline import write_worker
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_bespreekpunten import render_points
-from macros.render_checklist import render_checklist
+from macros.render_checklist import page_url, render_checklist
 from macros.render_content import render_comparison, render_questions
+from macros.render_feedback import check_template, render_feedback_builder
 from macros.render_form import render_form
 from macros.render_gesprekskaart import render_card
-from macros.render_search import SEARCH_INDEX, render_search, render_update_notice
-from macros.render_tasks import render_tasks
-from macros.render_tools import (
-    NOSCRIPT,
-    render_feedback_builder,
-    render_planner,
-    render_smart,
-    render_successes,
+from macros.render_planner import render_planner
+from macros.render_search import (
+    SEARCH_INDEX,
+    render_search,
+    render_shared_text,
+    render_update_notice,
 )
+from macros.render_smart import render_smart
+from macros.render_successes import render_successes
+from macros.render_tasks import render_tasks
+from macros.render_tool_parts import noscript
 from macros.search_index import build_index
+from macros.tools_registry import TOOLS
 
 
 def _lookup(kind: str, entries: dict, wanted: str):
@@ -59,21 +66,24 @@ def define_env(env) -> None:
     # Links to guide pages start from the site's root path (see page_url).
     site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
     points = load_points(ROOT / "data" / "bespreekpunten.yml")
+    ui = load_interface(ROOT / "data" / "ui.yml")
 
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup(Checklist.naam, data.checklists, checklist_id)
-        return render_checklist(found, site_root, level)
+        return render_checklist(found, ui.lijsten, site_root, level)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
         return render_form(found, level, points, site_root)
 
+    my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml")
+
     @env.macro
     def state_manifest() -> str:
         """What a reader can save, for the import on the Mijn gegevens page."""
-        return manifest_element(build_manifest(data, site_version()))
+        return manifest_element(build_manifest(data, site_version(), my_data), my_data)
 
     # --- Content parts: the comparison table, the expected questions, the overviews ---
     comparison = load_comparison(ROOT / "data" / "vergelijking.yml")
@@ -89,47 +99,55 @@ def define_env(env) -> None:
 
     @env.macro
     def checklist_overzicht() -> str:
-        return render_overview(checklist_entries(data, nav, site_root))
+        return render_overview(checklist_entries(data, nav, site_root), ui.lijsten)
 
     @env.macro
     def sjablonen_overzicht() -> str:
-        return render_overview(template_entries(data, nav, site_root))
+        return render_overview(template_entries(data, nav, site_root), ui.lijsten)
 
     # --- The tools (issue 7): planner, SMART helper, feedback builder, successes log ---
+    no_script = ui.hulpmiddelen.geen_javascript
     plan = load_plan(ROOT / "data" / "planner.yml", ROOT / env.conf.get("docs_dir", "docs"))
     feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
+    check_template(feedback_words, data.templates, ROOT / "data" / "feedback-woorden.yml")
+    smart = load_smart(ROOT / "data" / "smart.yml")
+    successes = load_successes(ROOT / "data" / "successen.yml")
 
     @env.macro
     def planner(level: int = 2) -> str:
-        return render_planner(plan, site_root, level)
+        return render_planner(plan, no_script, site_root, level)
 
     @env.macro
     def smart_hulp() -> str:
-        return render_smart()
+        return render_smart(smart, no_script)
 
     @env.macro
     def feedback_hulp(level: int = 2) -> str:
-        return render_feedback_builder(feedback_words, level)
+        return render_feedback_builder(feedback_words, no_script, level)
 
     @env.macro
     def successen(level: int = 2) -> str:
-        return render_successes(level)
+        return render_successes(successes, no_script, level)
 
     # --- Mijn bespreekpunten and the gesprekskaart (issue 11) ---
     card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS)
 
     @env.macro
     def bespreekpunten(level: int = 2) -> str:
-        return render_points(points, NOSCRIPT, level)
+        return render_points(points, noscript(no_script), level)
 
     @env.macro
     def gesprekskaart() -> str:
         return render_card(card)
 
-    # --- Search and the update notice in the header (overrides/partials/header.html) ---
-    ui = load_interface(ROOT / "data" / "ui.yml")
+    # --- Search and the update notice in the header, the shared text in the footer ---
     env.conf["extra"]["gk_search"] = render_search(ui)
     env.conf["extra"]["gk_update"] = render_update_notice(ui)
+    # The note under every checklist and form links here (browser/js/remember.js).
+    if not (ROOT / env.conf.get("docs_dir", "docs") / "mijn-gegevens.md").is_file():
+        raise DataError("docs/mijn-gegevens.md ontbreekt: de notitie onder elke lijst linkt ernaar")
+    my_data_page = page_url("mijn-gegevens.md", site_root)
+    env.conf["extra"]["gk_text"] = render_shared_text(ui, my_data_page, smart.zin)
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
 
     # --- The start page's task list (issue 11) ---

@@ -6,8 +6,11 @@ Shape: {"site": "<site version>",
         "templates": {"<id>": {"title": "...", "fields": {"<field-id>": {"type": "kort"}
             | {"type": "lijst", "size": 3}
             | {"type": "tabel", "size": 3, "columns": {"<column-id>": "kort" | "datum"}}}}},
-        "tools": {"<tool>": {"title": "..."}}}
-(size: entries of a list; rows a table starts with, readers may add more.)
+        "tools": {"<tool>": {"title": "...", "summary": "count" | "filled" | "date",
+                             "field": "<field>", "words": ["1 doel", "{n} doelen"]
+                                                | {"date": "…{datum}", "none": "…"}}}}
+(size: entries of a list; rows a table starts with, readers may add more. The tools come
+from macros/tools_registry.py, their words from data/mijn-gegevens.yml.)
 """
 
 from __future__ import annotations
@@ -17,19 +20,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from macros.html import esc
+from macros.html import all_messages, esc
 from macros.loader import SiteData
-from macros.models import FieldType, TemplateField
+from macros.models import FieldType, MyDataText, TemplateField
+from macros.tools_registry import TOOLS
 
-# The tools that save in the `tools` section (shapes in browser/js/state.js), each with
-# the title of its page: the summary and the import preview name them by it.
-TOOLS = {
-    "planner": "Plan je voorbereiding",
-    "smart": "Formuleer een SMART-doel",
-    "successes": "Mijn successen",
-    "bespreekpunten": "Mijn bespreekpunten",
-    "gesprekskaart": "Mijn gesprekskaart",
-}
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
@@ -47,7 +42,21 @@ def _field(field: TemplateField) -> dict[str, Any]:
     return spec
 
 
-def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
+def _tool(tool_id: str, texts: MyDataText) -> dict[str, Any]:
+    """A tool's entry: its title and how Mijn gegevens sums up what it saved."""
+    tool = TOOLS[tool_id]
+    said = texts.hulpmiddelen[tool_id]
+    entry: dict[str, Any] = {"title": said.titel, "summary": tool.summary}
+    if tool.summary_field:
+        entry["field"] = tool.summary_field
+    if tool.summary == "date":
+        entry["words"] = {"date": said.datum, "none": said.leeg}
+    elif said.aantal:
+        entry["words"] = [said.aantal.een, said.aantal.meer]
+    return entry
+
+
+def build_manifest(data: SiteData, version: str, texts: MyDataText) -> dict[str, Any]:
     return {
         "site": version,
         "checklists": {
@@ -61,17 +70,19 @@ def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
             }
             for template in data.templates.values()
         },
-        "tools": {tool: {"title": title} for tool, title in TOOLS.items()},
+        "tools": {tool: _tool(tool, texts) for tool in TOOLS},
     }
 
 
-def manifest_element(manifest: dict[str, Any]) -> str:
+def manifest_element(manifest: dict[str, Any], texts: MyDataText) -> str:
     """The manifest as JSON in a hidden element's attribute, HTML-escaped (and `<` as
     \\u003c in the JSON too), so no text from data can break out of it.
 
     Not a <script type="application/json">: Material's instant navigation re-creates
     every inline script in the page content as a plain script, copying only its text,
-    so the JSON would be run as JavaScript (and lose its id).
+    so the JSON would be run as JavaScript (and lose its id). The words of
+    browser/js/data-tools.js come along as data-msg-* attributes.
     """
     text = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    return f'<div id="gk-manifest" hidden data-manifest="{esc(text)}"></div>'
+    said = all_messages(texts)
+    return f'<div id="gk-manifest" hidden data-manifest="{esc(text)}"{said}></div>'

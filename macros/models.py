@@ -41,6 +41,19 @@ class Strict(BaseModel):
     naam: ClassVar[str] = ""
 
 
+class Plural(Strict):
+    """A text that counts something, in its two forms."""
+
+    een: Text = Field(description="Bij precies één, bijv. '1 doel'.")
+    meer: Text = Field(description="Bij nul of meer dan één; {n} wordt het aantal.")
+
+    @model_validator(mode="after")
+    def _has_count(self) -> Plural:
+        if "{n}" not in self.meer:
+            raise ValueError("veld 'meer' moet {n} bevatten (het aantal)")
+        return self
+
+
 def _unique(kind: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for one in ids:
@@ -306,13 +319,39 @@ class PlanStep(Strict):
         return self
 
 
-class PlanTexts(Strict):
-    """What the planner says besides its steps (planner.js shows the last three)."""
+class PlanMessages(Strict):
+    """What planner.js says; {datum}, {tijd}, {naam} and {stappen} are filled in."""
 
-    herinnering: Text = Field(description="Bij de agendaknop: de herinneringen in het bestand.")
     ingekort: Text = Field(description="Als de stappen dichter op elkaar staan dan gepland.")
     tijdfout: Text = Field(description="Bij een tijd die geen tijd is.")
     verweg: Text = Field(description="Bij een datum waarvan een stap na het jaar 9999 valt.")
+    datumfout: Text = Field(description="Bij een datum die niet compleet is.")
+    datum_voorbij: Text = Field(description="Bij een datum die al voorbij is.")
+    gesprek_op: Text = Field(description="Als er een datum is: {datum}.")
+    gesprek_om: Text = Field(description="Als er een datum en tijd is: {datum} en {tijd}.")
+    om: Text = Field(description="Achter de datum van het gesprek in de tijdlijn: {tijd}.")
+    voorbij: Text = Field(description="Achter de datum van een stap die voorbij is.")
+    klaar: Text = Field(description="Na 'Maak mijn planning'.")
+    alles_voorbij: Text = Field(description="Als geen stap meer in de agenda kan.")
+    bestand: Text = Field(description="Na de download: {naam} en {stappen}.")
+    stappen: Plural = Field(description="Het aantal stappen in het agendabestand.")
+    stappen_voorbij: Plural = Field(description="Hoeveel stappen niet in het bestand staan.")
+
+
+class PlanTexts(Strict):
+    """What the planner says besides its steps."""
+
+    herinnering: Text = Field(description="Bij de agendaknop: de herinneringen in het bestand.")
+    datum: Text = Field(description="Label van het datumveld.")
+    datum_uitleg: Text
+    tijd: Text = Field(description="Label van het tijdveld.")
+    tijd_uitleg: Text
+    maak: Text = Field(description="De knop die de planning maakt.")
+    agenda: Text = Field(description="De knop voor het agendabestand.")
+    afdrukken: Text = Field(description="De afdrukknop.")
+    tijdlijn: Text = Field(description="De kop boven de stappen.")
+    zonder_datum: Text = Field(description="Boven de stappen, zolang er geen datum is.")
+    meldingen: PlanMessages
 
 
 class Plan(Strict):
@@ -332,6 +371,118 @@ class Plan(Strict):
         return self
 
 
+# --- Formuleer een SMART-doel (data/smart.yml) ------------------------------------------
+
+# The five parts of a saved goal (tools.smart in browser/js/format.js), in this order.
+SMART_FIELDS = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+
+
+class SmartLetter(Strict):
+    letter: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
+    veld: Literal["specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden"]
+    voluit: Text = Field(description="De letter voluit, bijv. 'Specifiek'.")
+    label: Text
+    uitleg: Text
+
+
+class SmartMessages(Strict):
+    """What smart.js says; {letters} and {n} are filled in."""
+
+    leeg: Text = Field(description="Waar het doel in woorden komt, zolang er niets is.")
+    ontbreekt: Text = Field(description="Welke letters nog leeg zijn: {letters}.")
+    compleet: Text = Field(description="Als bij elke letter iets staat.")
+    voorbij: Text = Field(description="Bij een datum die al voorbij is.")
+    verwijder_vraag: Text = Field(description="De vraag voor verwijderen: {n} is het doel.")
+    verwijder_uitleg: Text
+    niets: Text = Field(description="Kopiëren zonder doel.")
+
+
+class SmartSentence(Strict):
+    """A goal in words (browser/js/goal-words.js), in the helper and on smart-doelen."""
+
+    doel_begin: Text = Field(description="Wat een lezer bij S vaak zelf al typt; valt weg.")
+    doel_met_datum: Text = Field(description="Met een datum: {datum} en {wat}.")
+    doel_zonder_datum: Text = Field(description="Zonder datum: {wat}.")
+
+
+class SmartTool(Strict):
+    naam: ClassVar[str] = "SMART-hulp"
+    letters: list[SmartLetter]
+    zin: SmartSentence
+    doel: Text = Field(description="De naam van een doel; {n} is het nummer.")
+    knop_doel: Text = Field(description="Onzichtbaar achter Kopieer en Verwijder: {n}.")
+    in_woorden: Text
+    kopieer: Text
+    verwijder: Text
+    nog_een: Text
+    afdrukken: Text
+    meldingen: SmartMessages
+
+    @model_validator(mode="after")
+    def _five_letters(self) -> SmartTool:
+        if tuple(letter.veld for letter in self.letters) != SMART_FIELDS:
+            wanted = ", ".join(SMART_FIELDS)
+            raise ValueError(f"letters: precies deze velden, op volgorde: {wanted}")
+        return self
+
+
+# --- Mijn successen (data/successen.yml) ------------------------------------------------
+
+
+class LabelHint(Strict):
+    label: Text
+    uitleg: Text
+
+
+class SuccessExample(Strict):
+    kop: Text
+    wat: Text
+    opbrengst: Text
+
+
+class SuccessMessages(Strict):
+    """What successes.js says; {datum}, {n}, {alle}, {van}, {tot} and so on are filled in."""
+
+    opbrengst: Text = Field(description="Voor wat een succes opleverde.")
+    verwijder: Text
+    verwijder_naam: Text = Field(description="Onzichtbaar achter Verwijder: {datum}.")
+    verwijder_vraag: Text
+    verwijderd: Text
+    successen: Plural
+    deel: Text = Field(description="Als niet alles getoond wordt: {n} van {alle}.")
+    telling: Text = Field(description="De regel met het aantal: {aantal}.")
+    telling_periode: Text = Field(description="Met een periode: {aantal} en {periode}.")
+    van_tot: Text = Field(description="Periode met begin en eind: {van} en {tot}.")
+    vanaf: Text = Field(description="Periode met alleen een begin: {van}.")
+    tot: Text = Field(description="Periode met alleen een eind: {tot}.")
+    omgedraaid: Text = Field(description="Als de eerste dag na de laatste ligt.")
+    datumfout: Text
+    wat_fout: Text
+    vol: Text = Field(description="Als de lijst vol is: {n}.")
+    toegevoegd: Text = Field(description="Na toevoegen: {datum}.")
+
+
+class SuccessesTool(Strict):
+    naam: ClassVar[str] = "successen"
+    nieuw: Text = Field(description="De kop van het formulier.")
+    datum: LabelHint
+    wat: LabelHint
+    opbrengst: LabelHint
+    voeg_toe: Text
+    kop: Text
+    leeg: Text = Field(description="Zolang er nog geen succes is.")
+    voorbeeld: SuccessExample
+    eerste: Text = Field(description="De knop onder het voorbeeld.")
+    kies: Text = Field(description="Onzichtbare naam van de filters.")
+    van: LabelHint
+    tot: LabelHint
+    volgorde: Text
+    nieuwste: Text
+    oudste: Text
+    afdrukken: Text
+    meldingen: SuccessMessages
+
+
 # Lower case words with single spaces, as a reader might type them ("jij bent").
 Phrase = Annotated[
     str,
@@ -348,8 +499,20 @@ class FeedbackWord(Strict):
     tip: Text = Field(description="Een vriendelijke suggestie: wat je in plaats daarvan doet.")
 
 
+class FeedbackMessages(Strict):
+    """What browser/js/feedback-builder.js says."""
+
+    harder: Text = Field(description="Boven de tips bij een deel.")
+    geen_bericht: Text = Field(description="Kopiëren zonder bericht.")
+
+
 class FeedbackWords(Strict):
     naam: ClassVar[str] = "feedbackwoorden"
+    sjabloon: Id = Field(
+        description="Het sjabloon waarin de hulp schrijft; het heeft de velden situatie, "
+        "effect, wens en positief."
+    )
+    meldingen: FeedbackMessages
     woorden: list[FeedbackWord] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -390,9 +553,119 @@ class UpdateText(Strict):
     knop: Text = Field(description="De knop die de nieuwe versie laadt.")
 
 
+class SharedText(Strict):
+    """What every page may say: notices, dialogs, copying (browser/js/ui.js and friends)."""
+
+    let_op: Text = Field(description="Het begin van een melding, vet.")
+    nee_terug: Text = Field(description="De knop die een vraag sluit zonder iets te doen.")
+    ja_verwijder: Text = Field(description="De knop die iets verwijdert, na een vraag.")
+    beschadigd_alles: Text = Field(description="Als alles wat bewaard was, onleesbaar was.")
+    beschadigd_deel: Text = Field(
+        description="Als een deel onleesbaar was; {delen} wordt de lijst van die delen."
+    )
+    beschadigd_knop: Text = Field(description="De knop die het onleesbare deel downloadt.")
+    nieuwer: Text = Field(description="Als een nieuwere versie van de site bewaarde.")
+    geen_opslag: Text = Field(description="Als de browser niets bewaart.")
+    niet_geladen: Text = Field(description="Als de code van een hulpmiddel niet laadde.")
+    gekopieerd: Text = Field(description="Na kopiëren.")
+    kopieren_mislukt: Text = Field(description="Als kopiëren niet vanzelf lukt.")
+    afgedrukt: Text = Field(description="Op papier, voor de datum van afdrukken.")
+
+
+class ListsText(Strict):
+    """What checklists and forms say (macros/render_checklist.py, browser/js/remember.js)."""
+
+    afgevinkt: Text = Field(description="De voortgang: {n} van {alle}.")
+    alles_afgevinkt: Text = Field(description="Onder een lijst als alles is afgevinkt.")
+    volgende: Text = Field(description="Voor de link naar de volgende stap.")
+    opnieuw: Text = Field(description="De knop die alle vinkjes weghaalt.")
+    opnieuw_vraag: Text = Field(description="De vraag daarbij: {titel}.")
+    opnieuw_uitleg: Text
+    opnieuw_ja: Text
+    hier_bewaard: Text = Field(description="Onder een lijst: {link} wordt 'Mijn gegevens'.")
+    mijn_gegevens: Text = Field(description="De tekst van die link.")
+    rij: Text = Field(description="Onzichtbaar achter Verwijder: {n}.")
+    rij_verwijderen: Text = Field(description="Onzichtbare kop van de kolom met knoppen.")
+    verwijder: Text
+    rij_toevoegen: Text
+    rij_aan: Text = Field(description="Onzichtbaar achter Rij toevoegen: {tabel}.")
+    niet_opgeslagen: Text
+    opgeslagen: Text = Field(description="Wanneer een formulier is opgeslagen: {tijd}.")
+
+
+class ToolsText(Strict):
+    geen_javascript: Text = Field(description="In een hulpmiddel als JavaScript uit staat.")
+
+
 class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
+    algemeen: SharedText
+    lijsten: ListsText
+    hulpmiddelen: ToolsText
+
+
+# --- Mijn gegevens (data/mijn-gegevens.yml) ----------------------------------------------
+
+
+class ToolSummary(Strict):
+    titel: Text = Field(description="De titel van de pagina van het hulpmiddel.")
+    aantal: Plural | None = Field(
+        default=None, description="Wat het bewaarde, geteld (bijv. '{n} doelen')."
+    )
+    datum: Text | None = Field(default=None, description="Met een datum: {datum}.")
+    leeg: Text | None = Field(default=None, description="Zonder datum.")
+
+
+class MyDataText(Strict):
+    """What browser/js/data-tools.js says on Mijn gegevens; {…} parts are filled in."""
+
+    naam: ClassVar[str] = "mijn gegevens"
+    hulpmiddelen: dict[str, ToolSummary] = Field(
+        description="Per hulpmiddel (macros/tools_registry.py) de titel en de samenvatting."
+    )
+    afgevinkt: Text = Field(description="Een checklist: {n} van {alle}.")
+    antwoorden: Plural
+    opgeslagen: Text = Field(description="Achter de antwoorden: {tijd}.")
+    niets_bewaard: Text
+    apart: Text = Field(description="Hoe vaak gegevens apart staan: {n}.")
+    beschadigd_knop: Text
+    mislukt: Text = Field(description="Het begin van een fout, vet.")
+    niets_veranderd: Text
+    exporteer: Text
+    geexporteerd: Text = Field(description="Na exporteren: {naam}.")
+    importeer: Text
+    te_groot: Text = Field(description="{grootte} en {max} in MB.")
+    geen_export: Text
+    nieuwer: Text
+    klopt_niet: Text = Field(description="{waar}: het deel dat niet klopt.")
+    kopie: Text = Field(description="Een apart gezette kopie: {n}.")
+    niets_bekend: Text
+    vervangen: Text
+    nu_en_straks: Text = Field(description="Per onderdeel: {nu} en {straks}.")
+    niets: Text = Field(description="Wat er nu is als er niets is.")
+    blijft: Text
+    en_nog: Text = Field(description="Na tien plekken: {n}.")
+    overgeslagen: Text = Field(description="{plekken}.")
+    fout: Text = Field(description="{plekken}.")
+    onleesbaar: Text
+    terugzetten_vraag: Text
+    terugzetten_ja: Text
+    niet_veranderd: Text
+    niet_bewaard: Text
+    teruggezet: Text
+    wis: Text
+    wis_uitleg: Text
+    wis_vraag: Text
+    wis_ja: Text
+    niet_gewist: Text
+    gewist: Text
+    wissen_mislukt: Text
+    vraag_opslag: Text
+    blijvend: Text
+    geen_blijvend: Text
+    nog_niet_blijvend: Text
+    kan_niet_vragen: Text
 
 
 # --- The task list on the start page (data/taken.yml) ----------------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from macros.html import esc
 from macros.loader import DataError, SiteData, where
-from macros.models import Checklist, Template
+from macros.models import Checklist, ListsText, Template
 from macros.render_checklist import page_url, progress_text
 
 
@@ -76,7 +76,7 @@ def template_entries(data: SiteData, nav: list[str], root: str) -> list[Overview
     ]
 
 
-def render_overview(entries: list[OverviewEntry]) -> str:
+def render_overview(entries: list[OverviewEntry], texts: ListsText) -> str:
     """A list with one line per entry: the linked title, its summary and, for a checklist,
     its progress, which the browser code fills in from saved ticks (in the page from the
     start, so the line does not grow when it does)."""
@@ -87,7 +87,7 @@ def render_overview(entries: list[OverviewEntry]) -> str:
         + (
             ' <span class="gk-overview__progress gk-needs-js" '
             f'data-checklist-progress="{entry.progress_of}" data-total="{entry.items}">'
-            f"{progress_text(0, entry.items)}</span>"
+            f"{esc(progress_text(0, entry.items, texts))}</span>"
             if entry.progress_of
             else ""
         )

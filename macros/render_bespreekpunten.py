@@ -8,17 +8,10 @@ data-msg-* attributes on the tool's root; the buttons of one point are in a <tem
 
 from __future__ import annotations
 
-from macros.html import esc, heading
+from macros.html import esc, heading, messages
 from macros.models import Points
 
 _HIDDEN = '<span class="gk-visually-hidden"> {}</span>'
-
-
-def messages(**texts: str) -> str:
-    """data-msg-* attributes, e.g. messages(added="…") gives data-msg-added="…"."""
-    return "".join(
-        f' data-msg-{key.replace("_", "-")}="{esc(text)}"' for key, text in texts.items()
-    )
 
 
 def _button(label: str, action: str, hidden: str = "", primary: bool = False) -> str:

@@ -7,7 +7,7 @@ ticks by those ids, so the HTML works (and prints) without any JavaScript.
 import posixpath
 
 from macros.html import esc, heading
-from macros.models import Checklist, ChecklistItem
+from macros.models import Checklist, ChecklistItem, ListsText
 
 
 def page_url(link: str, root: str = "/") -> str:
@@ -24,26 +24,24 @@ def page_url(link: str, root: str = "/") -> str:
     return url + (f"#{anchor}" if anchor else "")
 
 
-def progress_text(done: int, total: int) -> str:
+def progress_text(done: int, total: int, texts: ListsText) -> str:
     """As browser/js/remember.js words it once the saved ticks are counted."""
-    return f"{done} van {total} afgevinkt"
+    return texts.afgevinkt.replace("{n}", str(done)).replace("{alle}", str(total))
 
 
-# Under a checklist once every item is ticked (remember.js unhides it), with its next step.
-DONE_TEXT = "Alles is afgevinkt. Goed gedaan!"
-NEXT_TEXT = "De volgende stap:"
-
-
-def _done(checklist: Checklist, root: str) -> str:
+def _done(checklist: Checklist, root: str, texts: ListsText) -> str:
+    """Under a checklist once every item is ticked (remember.js unhides it), with its
+    next step."""
     following = checklist.volgende
     link = (
-        f' {NEXT_TEXT} <a href="{esc(page_url(following.link, root))}">{esc(following.tekst)}</a>'
+        f' {esc(texts.volgende)} <a href="{esc(page_url(following.link, root))}">'
+        f"{esc(following.tekst)}</a>"
         if following
         else ""
     )
     return (
         '<div class="gk-checklist__done gk-noprint" data-checklist-done hidden>'
-        f"<p><strong>{DONE_TEXT}</strong>{link}</p></div>"
+        f"<p><strong>{esc(texts.alles_afgevinkt)}</strong>{link}</p></div>"
     )
 
 
@@ -69,7 +67,9 @@ def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
     )
 
 
-def render_checklist(checklist: Checklist, root: str = "/", level: int = 2) -> str:
+def render_checklist(
+    checklist: Checklist, texts: ListsText, root: str = "/", level: int = 2
+) -> str:
     """HTML for one checklist; root is the site's root path (for links to guide pages)."""
     parts = [
         f'<div class="gk-checklist" data-checklist="{checklist.id}">',
@@ -79,9 +79,10 @@ def render_checklist(checklist: Checklist, root: str = "/", level: int = 2) -> s
         parts.append(f'<p class="gk-checklist__intro">{esc(checklist.intro)}</p>')
     # Progress needs JavaScript (browser/js/remember.js fills it in), but is in the page
     # from the start so that nothing below it moves when the scripts run.
+    progress = esc(progress_text(0, len(checklist.items), texts))
     parts.append(
         '<div class="gk-progress gk-noprint gk-needs-js">'
-        f'<p class="gk-progress__text" role="status">{progress_text(0, len(checklist.items))}</p>'
+        f'<p class="gk-progress__text" role="status">{progress}</p>'
         '<span class="gk-progress__bar" aria-hidden="true"><span class="gk-progress__fill">'
         "</span></span></div>"
     )
@@ -92,7 +93,7 @@ def render_checklist(checklist: Checklist, root: str = "/", level: int = 2) -> s
             f"<legend>{esc(section.titel)}</legend>"
             f'<ul class="gk-checklist__items">{items}</ul></fieldset>'
         )
-    parts.append(_done(checklist, root))
+    parts.append(_done(checklist, root, texts))
     parts.append("</div>")
     # One line per block and no blank lines: Markdown then passes it through as raw HTML.
     return "\n".join(parts)

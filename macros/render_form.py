@@ -12,9 +12,8 @@ marked `overnemen` buttons that take the bespreekpunten over and put its deadlin
 calendar file (browser/js/to-points.js); their words come from data/bespreekpunten.yml.
 """
 
-from macros.html import esc, heading
+from macros.html import esc, heading, messages
 from macros.models import FieldType, Points, Template, TemplateField
-from macros.render_bespreekpunten import messages
 from macros.render_checklist import page_url
 
 _INPUT_TYPES = {FieldType.kort: "text", FieldType.datum: "date"}

@@ -7,9 +7,8 @@ template field it reads (checked by macros/loader.py load_card), so the module h
 
 from __future__ import annotations
 
-from macros.html import esc
+from macros.html import esc, messages
 from macros.models import Card, CardSection
-from macros.render_bespreekpunten import messages
 
 # Ruled lines an empty section gets on paper, per entry it can hold.
 _LINES_PER_ENTRY = 2

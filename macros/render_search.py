@@ -1,13 +1,14 @@
-"""The search field and the update notice in the header (overrides/partials/header.html).
+"""The search field and the update notice in the header (overrides/partials/header.html),
+and the text every page shares (overrides/main.html).
 
-All their text comes from data/ui.yml; browser/js/search.js and offline.js read it from
-these data- attributes and elements.
+All their text comes from data/ui.yml; browser/js/search.js, offline.js and text.js read
+it from these data- attributes and elements.
 """
 
 from __future__ import annotations
 
-from macros.html import esc
-from macros.models import Interface
+from macros.html import all_messages, esc
+from macros.models import Interface, SmartSentence
 
 SEARCH_INDEX = "zoekindex.json"  # in the site's root; written by on_post_build
 
@@ -39,3 +40,15 @@ def render_update_notice(ui: Interface) -> str:
         f'<button type="button" class="md-button md-button--primary">{esc(ui.update.knop)}'
         "</button></p></div>"
     )
+
+
+def render_shared_text(ui: Interface, my_data_page: str, goal: SmartSentence) -> str:
+    """The text every page may need (notices, dialogs, checklists and forms):
+    browser/js/text.js shared(), with the address of Mijn gegevens for the note under
+    each checklist (remember.js) and the words of a SMART goal (goal-words.js, used on
+    more than one page).
+
+    In the footer block, which instant navigation replaces, so a page always has the
+    words of its own language."""
+    said = all_messages(ui.algemeen) + all_messages(ui.lijsten) + all_messages(goal)
+    return f'<div id="gk-text" hidden data-my-data="{esc(my_data_page)}"{said}></div>'

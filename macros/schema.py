@@ -17,9 +17,12 @@ from macros.models import (
     Comparison,
     FeedbackWords,
     Interface,
+    MyDataText,
     Plan,
     Points,
     QuestionList,
+    SmartTool,
+    SuccessesTool,
     TaskList,
     Template,
 )
@@ -35,6 +38,9 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "taken": TaskList,
     "bespreekpunten": Points,
     "gesprekskaart": Card,
+    "smart": SmartTool,
+    "successen": SuccessesTool,
+    "mijn-gegevens": MyDataText,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

@@ -23,7 +23,7 @@ from tools_helpers import (
 )
 
 from macros.loader import DataError, load, load_card
-from macros.manifest import TOOLS
+from macros.tools_registry import TOOLS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")

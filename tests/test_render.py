@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.loader import DataError, load, load_points
+from macros.loader import DataError, load, load_interface, load_points
 from macros.models import Checklist, Template
 from macros.render_checklist import page_url, render_checklist
 from macros.render_form import render_form
@@ -13,6 +13,7 @@ from macros.render_form import render_form
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
 POINTS = load_points(ROOT / "data" / "bespreekpunten.yml")
+LISTS = load_interface(ROOT / "data" / "ui.yml").lijsten
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "{{ 7*7 }}", "{% raw %}"]
 
 
@@ -34,7 +35,7 @@ def assert_every_control_is_labelled(tree: BeautifulSoup) -> None:
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
-    tree = soup(render_checklist(checklist))
+    tree = soup(render_checklist(checklist, LISTS))
     wrapper = tree.select_one(f'[data-checklist="{checklist.id}"]')
     assert wrapper is not None
     assert [legend.get_text() for legend in wrapper.select("fieldset > legend")] == [
@@ -192,7 +193,10 @@ def hostile_template(value: str) -> Template:
 @pytest.mark.parametrize("value", HOSTILE)
 @pytest.mark.parametrize(
     "render",
-    [lambda v: render_checklist(hostile_checklist(v)), lambda v: render_form(hostile_template(v))],
+    [
+        lambda v: render_checklist(hostile_checklist(v), LISTS),
+        lambda v: render_form(hostile_template(v)),
+    ],
     ids=["checklist", "template"],
 )
 def test_data_cannot_inject_markup_or_jinja(render, value):
@@ -237,14 +241,14 @@ def test_read_more_links_say_what_they_are_about():
             ],
         }
     )
-    link = soup(render_checklist(checklist, "/site/")).select_one(".gk-checklist__hint a")
+    link = soup(render_checklist(checklist, LISTS, "/site/")).select_one(".gk-checklist__hint a")
     assert link["href"] == "/site/tips/"
     assert link.get_text() == "Lees meer over: Vraag om feedback"
 
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_has_a_hidden_done_state_with_its_next_step(checklist: Checklist):
-    done = soup(render_checklist(checklist, "/site/")).select_one("[data-checklist-done]")
+    done = soup(render_checklist(checklist, LISTS, "/site/")).select_one("[data-checklist-done]")
     assert done.has_attr("hidden") and "gk-noprint" in done["class"]
     assert checklist.volgende is not None, "every checklist names its next step"
     link = done.select_one("a")

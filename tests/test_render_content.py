@@ -5,7 +5,7 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
-from test_render import HOSTILE
+from test_render import HOSTILE, LISTS
 
 from macros.loader import DataError, SiteData, load, load_comparison
 from macros.models import Checklist, Comparison, Question, Template
@@ -224,7 +224,8 @@ def test_overview_has_one_line_each_and_progress_for_checklists():
             [
                 OverviewEntry("Lijst", "/lijst/#gk-lijst", "Een regel.", "lijst", items=8),
                 OverviewEntry("Sjabloon", "/sjablonen/s/", "Nog een regel."),
-            ]
+            ],
+            LISTS,
         )
     )
     first, second = tree.select("ul.gk-overview > li")
@@ -239,7 +240,7 @@ def test_overview_has_one_line_each_and_progress_for_checklists():
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_overview_escapes_data(value):
-    html = render_overview([OverviewEntry(value, value, value, progress_of="lijst")])
+    html = render_overview([OverviewEntry(value, value, value, progress_of="lijst")], LISTS)
     tree = soup(html)
     assert not tree.select("script, img") and "{{" not in html and "{%" not in html
     assert tree.a["href"] == value and tree.a.get_text() == value

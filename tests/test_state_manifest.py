@@ -5,12 +5,13 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from macros.loader import load
+from macros.loader import load, load_my_data
 from macros.manifest import build_manifest, manifest_element, site_version
 from macros.models import Checklist, FieldType, Template
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
+MY_DATA = load_my_data(ROOT / "data" / "mijn-gegevens.yml")
 
 
 def parsed(html: str) -> dict:
@@ -19,7 +20,7 @@ def parsed(html: str) -> dict:
 
 
 def test_every_checklist_item_and_template_field_is_listed_with_its_shape():
-    manifest = build_manifest(DATA, "1.2.3")
+    manifest = build_manifest(DATA, "1.2.3", MY_DATA)
     assert manifest["site"] == "1.2.3"
     assert set(manifest["checklists"]) == set(DATA.checklists)
     for checklist in DATA.checklists.values():
@@ -66,7 +67,7 @@ def test_text_from_data_cannot_break_out_of_the_element():
         }
     )
     data = DATA.__class__({"lijst": checklist}, {"formulier": template}, [], {})
-    html = manifest_element(build_manifest(data, "0"))
+    html = manifest_element(build_manifest(data, "0", MY_DATA), MY_DATA)
     assert "<" not in html[1 : -len("</div>")] and "{{" not in html
 
     assert [tag.name for tag in BeautifulSoup(html, "html.parser").find_all(True)] == ["div"]
@@ -83,7 +84,7 @@ def test_site_version_comes_from_pyproject(tmp_path):
 
 def test_my_data_page_carries_the_manifest_of_the_data(site_dir):
     html = (site_dir / "mijn-gegevens" / "index.html").read_text(encoding="utf-8")
-    assert parsed(html) == build_manifest(DATA, site_version())
+    assert parsed(html) == build_manifest(DATA, site_version(), MY_DATA)
     tree = BeautifulSoup(html, "html.parser")
     assert tree.select_one("#gk-manifest").has_attr("hidden")
     for tool in ("summary", "aside", "persist", "export", "import", "wipe"):

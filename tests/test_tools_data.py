@@ -7,20 +7,22 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
-from macros.loader import DataError, load, load_feedback_words, load_plan
-from macros.manifest import TOOLS, build_manifest
+from macros.loader import DataError, load, load_feedback_words, load_my_data, load_plan
+from macros.manifest import build_manifest
 from macros.models import FeedbackWords, Plan, PlanStep
-from macros.render_tools import offset_words, render_feedback_builder, render_planner
+from macros.render_feedback import check_template, render_feedback_builder
+from macros.render_planner import offset_words, render_planner
+from macros.tools_registry import TOOLS
 
 ROOT = Path(__file__).resolve().parent.parent
-PLAN = """\
-teksten:
-  herinnering: Er is een herinnering.
-  ingekort: Minder tijd.
-  tijdfout: Geen tijd.
-  verweg: Te ver.
+# The planner's words as in data/planner.yml; these tests are about its steps.
+TEXTS = yaml.safe_load((ROOT / "data" / "planner.yml").read_text(encoding="utf-8"))["teksten"]
+PLAN = (
+    yaml.safe_dump({"teksten": TEXTS}, allow_unicode=True)
+    + """\
 stappen:
   - id: terugkijken
     dagen: -14
@@ -40,7 +42,12 @@ stappen:
     link: na-het-gesprek.md
     linktekst: Lees verder
 """
+)
 WORDS = """\
+sjabloon: feedback-leidinggevende-formulier
+meldingen:
+  harder: Harder.
+  geen_bericht: Nog niets.
 woorden:
   - id: nooit
     vormen: [nooit]
@@ -150,16 +157,18 @@ def test_offset_in_words(days, months, words):
     assert offset_words(step) == words
 
 
+def _all(texts, text: str):
+    """Every text of a data section replaced by `text`."""
+    if isinstance(texts, dict):
+        return {key: _all(value, text) for key, value in texts.items()}
+    return text
+
+
 def test_planner_markup_carries_each_step_escaped():
-    hostile = "<b>{{ 7*7 }}</b>"
+    hostile = "<b>{{ 7*7 }}</b> {n}"  # {n}: a plural needs it
     plan = Plan.model_validate(
         {
-            "teksten": {
-                "herinnering": hostile,
-                "ingekort": hostile,
-                "tijdfout": hostile,
-                "verweg": hostile,
-            },
+            "teksten": _all(TEXTS, hostile),
             "stappen": [
                 {
                     "id": "gesprek",
@@ -171,31 +180,94 @@ def test_planner_markup_carries_each_step_escaped():
             ],
         }
     )
-    html = render_planner(plan, "/sub/")
+    html = render_planner(plan, hostile, "/sub/")
     assert "<b>" not in html and "{{" not in html
     step = BeautifulSoup(html, "html.parser").select_one("[data-step]")
     assert (step["data-step"], step["data-days"], step["data-months"]) == ("gesprek", "0", "0")
     assert step.select_one(".gk-timeline__title").get_text() == hostile
     assert step.find("a")["href"] == "/sub/tips/#tip-1"
     planner = BeautifulSoup(html, "html.parser").select_one("[data-gk-planner]")
-    for text in ("data-text-squeezed", "data-text-time", "data-text-far"):
-        assert planner[text] == hostile
+    for said in ("ingekort", "tijdfout", "verweg", "stappen-one", "stappen-other"):
+        assert planner[f"data-msg-{said}"] == hostile
+    assert planner.select_one("noscript").get_text() == hostile
     assert planner.select_one(".gk-planner__reminder").get_text() == hostile
 
 
 def test_word_list_reaches_the_browser_as_escaped_json():
     hostile = '</div><script>alert(1)</script> "x" {{ 7*7 }}'
     words = FeedbackWords.model_validate(
-        {"woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}]}
+        {
+            "sjabloon": "feedback",
+            "meldingen": {"harder": hostile, "geen_bericht": hostile},
+            "woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}],
+        }
     )
-    html = render_feedback_builder(words)
+    html = render_feedback_builder(words, "Geen JavaScript.")
     assert "<script>" not in html and "{{" not in html
     element = BeautifulSoup(html, "html.parser").select_one("#gk-feedback-words")
     assert element.has_attr("hidden")
     assert json.loads(element["data-words"]) == [{"forms": ["nooit", "nooit meer"], "tip": hostile}]
 
 
-def test_manifest_names_every_tool():
-    manifest = build_manifest(load(ROOT / "data", ROOT / "docs"), "1.0.0")
-    assert manifest["tools"] == {tool: {"title": title} for tool, title in TOOLS.items()}
-    assert set(TOOLS) == {"planner", "smart", "successes", "bespreekpunten", "gesprekskaart"}
+def test_the_registry_feeds_the_manifest_with_the_words_from_data():
+    texts = load_my_data(ROOT / "data" / "mijn-gegevens.yml")
+    tools = build_manifest(load(ROOT / "data", ROOT / "docs"), "1.0.0", texts)["tools"]
+    assert (
+        list(tools)
+        == list(TOOLS)
+        == [
+            "planner",
+            "smart",
+            "successes",
+            "bespreekpunten",
+            "gesprekskaart",
+        ]
+    )
+    assert tools["planner"] == {
+        "title": "Plan je voorbereiding",
+        "summary": "date",
+        "field": "date",
+        "words": {"date": "gesprek op {datum}", "none": "nog geen datum"},
+    }
+    assert tools["smart"] == {
+        "title": "Formuleer een SMART-doel",
+        "summary": "count",
+        "field": "goals",
+        "words": ["1 doel", "{n} doelen"],
+    }
+    assert tools["gesprekskaart"]["summary"] == "filled"
+    assert "field" not in tools["gesprekskaart"]
+
+
+def my_data_error(tmp_path: Path, edit) -> str:
+    raw = yaml.safe_load((ROOT / "data" / "mijn-gegevens.yml").read_text(encoding="utf-8"))
+    edit(raw)
+    path = write(tmp_path, "mijn-gegevens.yml", yaml.safe_dump(raw, allow_unicode=True))
+    with pytest.raises(DataError) as caught:
+        load_my_data(path)
+    return str(caught.value)
+
+
+def test_my_data_names_exactly_the_registered_tools(tmp_path):
+    message = my_data_error(tmp_path, lambda raw: raw["hulpmiddelen"].pop("smart"))
+    assert message.endswith("mijn gegevens: hulpmiddelen 'smart': ontbreekt")
+    message = my_data_error(
+        tmp_path, lambda raw: raw["hulpmiddelen"].update(tijdlijn={"titel": "T"})
+    )
+    assert "hulpmiddelen 'tijdlijn': bestaat niet in macros/tools_registry.py" in message
+    message = my_data_error(tmp_path, lambda raw: raw["hulpmiddelen"]["planner"].pop("leeg"))
+    assert "hulpmiddelen 'planner' → veld 'leeg': verplicht veld ontbreekt" in message
+
+
+def test_the_feedback_builder_writes_into_a_template_with_its_four_fields(tmp_path):
+    data = load(ROOT / "data", ROOT / "docs")
+    words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
+    check_template(words, data.templates, Path("feedback-woorden.yml"))  # the real data fits
+    other = words.model_copy(update={"sjabloon": "oefenvragen"})
+    with pytest.raises(DataError, match="'oefenvragen' heeft geen veld 'situatie'"):
+        check_template(other, data.templates, Path("feedback-woorden.yml"))
+    gone = words.model_copy(update={"sjabloon": "weg"})
+    with pytest.raises(
+        DataError, match="feedbackwoorden → veld 'sjabloon': 'weg' bestaat niet in data/templates/"
+    ):
+        check_template(gone, data.templates, Path("feedback-woorden.yml"))

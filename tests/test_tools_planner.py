@@ -219,9 +219,9 @@ def test_every_step_on_a_weekday_and_none_dropped(page, away):
     assert squeezed == (away < 14)
     summary = page.locator("[data-plan-summary]")
     if squeezed:
-        expect(summary).to_contain_text(PLAN.teksten.ingekort)
+        expect(summary).to_contain_text(PLAN.teksten.meldingen.ingekort)
     else:
-        expect(summary).not_to_contain_text(PLAN.teksten.ingekort)
+        expect(summary).not_to_contain_text(PLAN.teksten.meldingen.ingekort)
     expect(page.locator(".gk-timeline__step--past")).to_have_count(0)
 
     events = read_calendar(page)
@@ -256,7 +256,7 @@ def test_a_typed_time_is_checked_before_it_is_stored(page):
     meeting = browser_today(page) + datetime.timedelta(days=20)
     make_plan(page, meeting, "half tien")
     error = page.locator("#gk-plan-time-error")
-    expect(error).to_have_text(PLAN.teksten.tijdfout)
+    expect(error).to_have_text(PLAN.teksten.meldingen.tijdfout)
     expect(page.locator("#gk-plan-time")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#gk-plan-time")).to_be_focused()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
@@ -292,7 +292,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
 
     page.get_by_role("button", name="Maak mijn planning").click()
     expect(date_error).to_contain_text("vul de datum")
-    expect(time_error).to_have_text(PLAN.teksten.tijdfout)
+    expect(time_error).to_have_text(PLAN.teksten.meldingen.tijdfout)
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(time).to_have_attribute("aria-invalid", "true")
     expect(date_error).to_have_class("gk-field-error")
@@ -304,7 +304,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     expect(date).not_to_have_attribute("aria-invalid", "true")
     expect(time_error).not_to_be_empty()  # still wrong, still said
     time.fill("half")
-    expect(time_error).to_have_text(PLAN.teksten.tijdfout)
+    expect(time_error).to_have_text(PLAN.teksten.meldingen.tijdfout)
     time.fill("9.30")
     expect(time_error).to_be_empty()
     expect(time).not_to_have_attribute("aria-invalid", "true")
@@ -314,7 +314,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
 def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
     open_tool(page, URL)
     make_plan(page, "9999-12-01")
-    expect(page.locator(DATE_ERROR)).to_have_text(PLAN.teksten.verweg)
+    expect(page.locator(DATE_ERROR)).to_have_text(PLAN.teksten.meldingen.verweg)
     expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
     # Saved by an older release that did not refuse it: the page shows the meeting and

@@ -1,12 +1,11 @@
-"""Mijn successen: dated entries, sorted and shown by period, printed, and put into the
-field 'bereikt' of the preparation form through the saved state."""
+"""Mijn successen: dated entries, sorted and shown by period, and printed."""
 
 from __future__ import annotations
 
 import datetime
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
+from browser_helpers import axe_violations
 from playwright.sync_api import expect
 from tools_helpers import (
     browser_today,
@@ -36,17 +35,6 @@ ENTRIES = [  # oldest first; fixed days in the past, whatever day the tests run
         "Drie teams gebruiken nu ons overzicht.",
     ),
 ]
-BEREIKT = "#gk-voorbereidingsformulier--bereikt"
-
-
-def form_line(day: datetime.date, what: str, result: str) -> str:
-    """A success as the preparation form gets it: the date in Dutch, then full sentences."""
-
-    def sentence(text: str) -> str:
-        return text if text.endswith(".") else text + "."
-
-    line = f"- {dutch_date(day)}: {sentence(what)}"
-    return line + (f" Dat leverde op: {sentence(result)}" if result else "")
 
 
 def add(page, day: datetime.date, what: str, result: str = "") -> None:
@@ -143,8 +131,7 @@ def test_without_entries_an_example_and_one_action_not_filters(context, scheme):
     expect(empty.get_by_role("button")).to_have_count(1)
     for nothing_to_act_on in ("Van", "Tot en met", "Volgorde"):
         expect(page.get_by_label(nothing_to_act_on, exact=True)).to_be_hidden()
-    for button in ("Zet in mijn voorbereidingsformulier", "Successen afdrukken"):
-        expect(page.get_by_role("button", name=button)).to_be_hidden()
+    expect(page.get_by_role("button", name="Successen afdrukken")).to_be_hidden()
     expect(page.locator(".gk-successes__item")).to_have_count(0)
     assert axe_violations(page) == []
 
@@ -163,28 +150,6 @@ def test_without_entries_an_example_and_one_action_not_filters(context, scheme):
     expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_have_text(
         "Het succes is verwijderd."
     )
-
-
-def test_into_the_preparation_form_without_losing_its_text(successes):
-    page = successes
-    page.goto("sjablonen/voorbereidingsformulier/")
-    wait_ready(page)
-    page.fill(BEREIKT, "Mijn eigen woorden.")
-    page.locator(".gk-save-status").get_by_text("Opgeslagen").wait_for()
-    open_tool(page, URL)
-    page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
-    page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
-    message = page.locator("[data-gk-successes] > .gk-tool__message")
-    expect(message).to_have_text(
-        "Klaar: 2 successen staan nu bij \u2018Wat heb je bereikt?\u2019 in je "
-        "voorbereidingsformulier."
-    )
-    page.get_by_role("button", name="Zet in mijn voorbereidingsformulier").click()
-    expect(message).to_have_text("Deze successen stonden al in je voorbereidingsformulier.")
-    message.get_by_role("link", name="voorbereidingsformulier").click()
-    wait_ready(page)
-    lines = [form_line(*entry) for entry in reversed(ENTRIES[1:])]  # as shown: newest first
-    expect(page.locator(BEREIKT)).to_have_value("\n".join(["Mijn eigen woorden.", *lines]))
 
 
 def test_survives_a_reload_and_an_entry_can_be_removed(successes):
@@ -221,11 +186,6 @@ def test_keyboard_only(context):
     expect(page.get_by_role("button", name="Nee, terug")).to_be_focused()
     page.keyboard.press("Escape")
     expect(page.locator(".gk-successes__item")).to_have_count(1)
-    tab_to(page, '[data-action="insert"]')
-    page.keyboard.press("Enter")
-    expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_contain_text(
-        "Klaar: 1 succes staat"
-    )
     tab_to(page, '[data-action="print"]')
     page.keyboard.press("Enter")
     assert page.evaluate("window.__printed") == 1

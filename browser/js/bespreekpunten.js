@@ -4,9 +4,10 @@
 // All words come from the page (macros/render_bespreekpunten.py).
 import { longDate } from "./dates.js";
 import { TOOLS } from "./format.js";
-import { addPoints, fill, newId } from "./point-list.js";
+import { addPoints } from "./point-list.js";
 import { change, onOutsideChange, read } from "./store.js";
-import { record } from "./tool-parts.js";
+import { fill } from "./text.js";
+import { newId, record } from "./tool-parts.js";
 import { confirmStep, el, showTroubleNotices } from "./ui.js";
 
 const MAX = TOOLS.bespreekpunten.items[0];

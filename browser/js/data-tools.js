@@ -1,11 +1,12 @@
 // The Mijn gegevens page: what is saved, export, import (checked against the manifest of
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
+import { locale, longDate } from "./dates.js";
 import { isObject, salvage, upgrade, VERSION } from "./format.js";
 import { asideCopies, onOutsideChange, read, replaceParts, wipe } from "./store.js";
+import { fill, wordsOf } from "./text.js";
 import {
   button,
   confirmStep,
-  count,
   download,
   downloadAside,
   el,
@@ -25,27 +26,26 @@ const filled = (value) =>
     ? Number(value.trim() !== "")
     : Object.values(value).reduce((n, part) => n + filled(part), 0);
 
-// What each tool has saved, in a few words.
-const TOOL_WORDS = {
-  planner: ({ date }) =>
-    date
-      ? `gesprek op ${new Date(`${date}T12:00`).toLocaleDateString("nl-NL", { dateStyle: "long" })}`
-      : "nog geen datum",
-  smart: ({ goals = [] }) => count(goals.length, "doel", "doelen"),
-  successes: ({ entries = [] }) => count(entries.length, "succes", "successen"),
-  bespreekpunten: ({ items = [] }) => count(items.length, "punt", "punten"),
-  gesprekskaart: (names) => count(filled(names), "naam", "namen"),
-};
+// What a tool has saved, in a few words: how the manifest says (macros/manifest.py).
+function toolWords({ summary, field, words }, saved) {
+  if (summary === "date")
+    return saved[field] ? fill(words.date, { datum: longDate(saved[field]) }) : words.none;
+  const n = summary === "filled" ? filled(saved) : (saved[field] ?? []).length;
+  return fill(words[n === 1 ? 0 : 1], { n });
+}
 
 // id → [title, what is saved] for each checklist, template and tool in `state` the site knows.
-function describe(state, { checklists, templates, tools }) {
+function describe(state, { checklists, templates, tools }, say) {
   const lines = new Map();
   for (const [id, { title, items }] of Object.entries(checklists)) {
     const saved = state.checklists[id]?.items;
     if (saved)
       lines.set(id, [
         title,
-        `${items.filter((item) => Object.hasOwn(saved, item)).length} van ${items.length} afgevinkt`,
+        say("afgevinkt", {
+          n: items.filter((item) => Object.hasOwn(saved, item)).length,
+          alle: items.length,
+        }),
       ]);
   }
   for (const [id, { title }] of Object.entries(templates)) {
@@ -54,11 +54,11 @@ function describe(state, { checklists, templates, tools }) {
     if (entry)
       lines.set(id, [
         title,
-        `${count(n, "antwoord", "antwoorden")}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`,
+        `${say.count("antwoorden", n)}${entry.saved ? `, ${say("opgeslagen", { tijd: when(entry.saved) })}` : ""}`,
       ]);
   }
-  for (const [id, { title }] of Object.entries(tools)) {
-    if (state.tools[id]) lines.set(`tool ${id}`, [title, TOOL_WORDS[id](state.tools[id])]);
+  for (const [id, tool] of Object.entries(tools)) {
+    if (state.tools[id]) lines.set(`tool ${id}`, [tool.title, toolWords(tool, state.tools[id])]);
   }
   return lines;
 }
@@ -76,7 +76,7 @@ const list = (lines, words) =>
 // for a failure (an alert is read out at once). `kind` is a class of messages.css:
 // "success", "warning" or "error"; say(text, "error") reports a failure that changed
 // nothing, say(text, "error", false) one that may have changed something.
-function tool(name, ...buttons) {
+function tool(say, name, ...buttons) {
   const status = el("p", { class: "gk-tool-message", role: "status" });
   const alert = el("p", { class: "gk-tool-message gk-message--error", role: "alert" });
   document
@@ -89,8 +89,8 @@ function tool(name, ...buttons) {
     alert.replaceChildren(
       ...(failed
         ? [
-            el("strong", {}, "Dat lukt niet. "),
-            `${text}${unchanged ? " Er is niets veranderd." : ""}`,
+            el("strong", {}, say("mislukt")),
+            ` ${text}${unchanged ? ` ${say("niets-veranderd")}` : ""}`,
           ]
         : []),
     );
@@ -105,7 +105,7 @@ const isAsideFile = (data) =>
 
 // Every part of the copies set aside that passes the import's checks: {state, skipped,
 // broken}, like an export.
-function fromAside(copies, manifest) {
+function fromAside(copies, manifest, say) {
   const state = { checklists: {}, templates: {}, tools: {} };
   const skipped = [];
   const broken = [];
@@ -117,7 +117,7 @@ function fromAside(copies, manifest) {
       for (const section of Object.keys(state))
         Object.assign(state[section], result.state[section]);
     } catch {
-      broken.push(copy.where ?? `kopie ${i + 1}`);
+      broken.push(copy.where ?? say("kopie", { n: i + 1 }));
     }
   }
   return { state, skipped, broken };
@@ -125,10 +125,13 @@ function fromAside(copies, manifest) {
 
 // {state, skipped, broken, badText} from an export file or a "beschadigde gegevens"
 // download, or the reason it cannot be used.
-async function readExport(file, manifest) {
+async function readExport(file, manifest, say) {
   if (file.size > MAX_BYTES) {
-    const size = (file.size / MB).toFixed(1).replace(".", ",");
-    return `Het bestand is te groot (${size} MB). Een export van deze site is kleiner dan ${MAX_BYTES / MB} MB.`;
+    const size = (file.size / MB).toLocaleString(locale(), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    return say("te-groot", { grootte: size, max: MAX_BYTES / MB });
   }
   const bytes = await file.arrayBuffer();
   let text;
@@ -146,16 +149,13 @@ async function readExport(file, manifest) {
   } catch {
     // not JSON: said below
   }
-  if (isAsideFile(data)) return { ...fromAside(data, manifest), badText };
-  if (data?.format !== "gespreksklaar") {
-    return "Dit is geen export van Gespreksklaar. Kies een bestand dat je met Exporteer hebt gemaakt.";
-  }
-  if (data.version > VERSION)
-    return "Het bestand komt van een nieuwere versie van deze site. Laad de pagina opnieuw.";
+  if (isAsideFile(data)) return { ...fromAside(data, manifest, say), badText };
+  if (data?.format !== "gespreksklaar") return say("geen-export");
+  if (data.version > VERSION) return say("nieuwer");
   try {
     return { ...upgrade(data, manifest), broken: [], badText };
   } catch (error) {
-    return `Het bestand klopt niet bij: ${error.message}.`;
+    return say("klopt-niet", { waar: error.message });
   }
 }
 
@@ -164,25 +164,26 @@ export function setupDataTools() {
   if (!source || source.dataset.ready) return;
   source.dataset.ready = "true";
   const manifest = JSON.parse(source.dataset.manifest);
+  const say = wordsOf(source); // data/mijn-gegevens.yml
   const slot = (name) => document.querySelector(`[data-gk-tool="${name}"]`);
 
   const aside = el("p");
   const refresh = () => {
-    const lines = describe(read(), manifest);
-    const none = el("p", {}, "Er staat nog niets van deze site op dit apparaat.");
+    const lines = describe(read(), manifest, say);
+    const none = el("p", {}, say("niets-bewaard"));
     slot("summary").replaceChildren(lines.size ? list(lines, (_id, what) => `: ${what}`) : none);
     const copies = asideCopies().length;
     slot("aside").hidden = !copies;
-    aside.textContent = `Ook staan er ${copies} keer gegevens apart die de site niet kon lezen. Wis alles haalt ze weg.`;
+    aside.textContent = say("apart", { n: copies });
   };
-  const keep = button("Download de beschadigde gegevens");
+  const keep = button(say("beschadigd-knop"));
   keep.addEventListener("click", downloadAside);
   slot("aside").append(aside, keep);
   refresh();
   onOutsideChange(source, refresh);
 
-  const exportButton = button("Exporteer");
-  const sayExport = tool("export", exportButton);
+  const exportButton = button(say("exporteer"));
+  const sayExport = tool(say, "export", exportButton);
   exportButton.addEventListener("click", () => {
     const { checklists, templates, tools } = read();
     const name = `gespreksklaar-${new Date().toLocaleDateString("sv-SE")}.json`;
@@ -195,88 +196,69 @@ export function setupDataTools() {
       templates,
       tools,
     });
-    sayExport(`Je browser bewaart het bestand ${name}, meestal in de map Downloads.`);
+    sayExport(say("geexporteerd", { naam: name }));
   });
 
-  const importButton = button("Importeer");
+  const importButton = button(say("importeer"));
   const picker = el("input", { type: "file", accept: ".json,application/json", hidden: "" });
-  const sayImport = tool("import", importButton, picker);
+  const sayImport = tool(say, "import", importButton, picker);
   importButton.addEventListener("click", () => picker.click());
   picker.addEventListener("change", async () => {
     const [file] = picker.files;
     picker.value = "";
-    const result = await readExport(file, manifest);
+    const result = await readExport(file, manifest, say);
     if (typeof result === "string") return sayImport(result, "error");
     const { state: incoming, skipped, broken, badText } = result;
-    const now = describe(read(), manifest);
-    const next = describe(incoming, manifest);
-    if (!next.size) return sayImport("In dit bestand staat niets wat deze site kent.", "error");
+    const now = describe(read(), manifest, say);
+    const next = describe(incoming, manifest, say);
+    if (!next.size) return sayImport(say("niets-bekend"), "error");
     const details = [
-      el("p", {}, "Dit wordt vervangen door wat in het bestand staat:"),
-      list(next, (id, what) => `: nu ${now.get(id)?.[1] ?? "niets"}, uit het bestand ${what}.`),
-      el("p", {}, "Wat niet in het bestand staat, blijft zoals het is."),
+      el("p", {}, say("vervangen")),
+      list(
+        next,
+        (id, what) =>
+          `: ${say("nu-en-straks", { nu: now.get(id)?.[1] ?? say("niets"), straks: what })}`,
+      ),
+      el("p", {}, say("blijft")),
     ];
     const places = (list) =>
-      `${list.slice(0, 10).join(", ")}${list.length > 10 ? ` en nog ${list.length - 10}` : ""}`;
+      `${list.slice(0, 10).join(", ")}${list.length > 10 ? ` ${say("en-nog", { n: list.length - 10 })}` : ""}`;
     if (skipped.length)
-      details.push(el("p", {}, `Dit kent de site niet en slaat hij over: ${places(skipped)}.`));
-    if (broken.length)
-      details.push(el("p", {}, `Dit klopt niet en zet de site niet terug: ${places(broken)}.`));
-    if (badText) {
-      details.push(
-        el(
-          "p",
-          {},
-          "Een deel van de tekst in het bestand is onleesbaar (geen UTF-8). Op die plekken staat nu het teken �. Kijk je tekst daarna even na.",
-        ),
-      );
-    }
-    if (!(await confirmStep("Wil je deze gegevens terugzetten?", details, "Ja, zet terug")))
-      return sayImport("Je hebt niets veranderd.");
+      details.push(el("p", {}, say("overgeslagen", { plekken: places(skipped) })));
+    if (broken.length) details.push(el("p", {}, say("fout", { plekken: places(broken) })));
+    if (badText) details.push(el("p", {}, say("onleesbaar")));
+    if (!(await confirmStep(say("terugzetten-vraag"), details, say("terugzetten-ja"))))
+      return sayImport(say("niet-veranderd"));
     const stored = replaceParts(incoming);
     refresh();
     showTroubleNotices();
-    if (!stored)
-      return sayImport(
-        "Je browser bewaarde de gegevens niet. Ze staan alleen op deze pagina, tot je hem sluit.",
-        "error",
-        false,
-      );
-    sayImport("Klaar: je gegevens uit het bestand staan weer op dit apparaat.", "success");
+    if (!stored) return sayImport(say("niet-bewaard"), "error", false);
+    sayImport(say("teruggezet"), "success");
   });
 
-  const wipeButton = button("Wis alles");
-  const sayWipe = tool("wipe", wipeButton);
+  const wipeButton = button(say("wis"));
+  const sayWipe = tool(say, "wipe", wipeButton);
   wipeButton.addEventListener("click", async () => {
-    const text =
-      "Al je vinkjes en antwoorden op dit apparaat gaan weg. Dat kun je niet ongedaan maken.";
+    const text = say("wis-uitleg");
     // What Wis alles leaves (the offline copy of the site), as the page says it.
     const note = document.getElementById("gk-wipe-note")?.cloneNode(true);
     note?.removeAttribute("id");
     const details = [el("p", {}, text), ...(note ? [note] : [])];
-    if (!(await confirmStep("Alles wissen?", details, "Ja, wis alles", true)))
-      return sayWipe("Je hebt niets gewist.");
+    if (!(await confirmStep(say("wis-vraag"), details, say("wis-ja"), true)))
+      return sayWipe(say("niet-gewist"));
     const gone = wipe();
     refresh();
-    if (gone) return sayWipe("Alles is gewist.", "success");
-    sayWipe(
-      "Je browser liet de site niet alles wissen. Wis de sitegegevens van deze site in de instellingen van je browser.",
-      "error",
-      false,
-    );
+    if (gone) return sayWipe(say("gewist"), "success");
+    sayWipe(say("wissen-mislukt"), "error", false);
   });
 
-  const askButton = button("Vraag om blijvende opslag");
-  const sayPersist = tool("persist", askButton);
+  const askButton = button(say("vraag-opslag"));
+  const sayPersist = tool(say, "persist", askButton);
   const persisted = (granted, asked) => {
     askButton.hidden = granted;
-    if (granted) return sayPersist("Je browser bewaart je gegevens blijvend.", "success");
-    if (asked)
-      return sayPersist(
-        "Je browser geeft geen blijvende opslag. Maak dus af en toe een export.",
-        "warning",
-      );
-    sayPersist("Je browser bewaart je gegevens nog niet blijvend.");
+    if (granted) return sayPersist(say("blijvend"), "success");
+    if (asked) return sayPersist(say("geen-blijvend"), "warning");
+    sayPersist(say("nog-niet-blijvend"));
   };
   if (navigator.storage?.persist) {
     askButton.addEventListener("click", async () =>
@@ -285,10 +267,7 @@ export function setupDataTools() {
     navigator.storage.persisted().then((granted) => persisted(granted, false));
   } else {
     askButton.hidden = true;
-    sayPersist(
-      "Je browser kan niet om blijvende opslag vragen. Maak dus af en toe een export.",
-      "warning",
-    );
+    sayPersist(say("kan-niet-vragen"), "warning");
   }
   showTroubleNotices();
 }

@@ -69,9 +69,13 @@ export function parseTime(text) {
   return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, "0")}:${found[2]}` : null;
 }
 
-// "16 maart 2027", or with the weekday "dinsdag 16 maart 2027".
-export const longDate = (day, weekday) =>
-  utc(day).toLocaleDateString("nl-NL", {
+// The page's language (<html lang>, "nl" or "en"): every date and number on the page is
+// written in it. Undefined outside a page (Node), which means the runtime's own.
+export const locale = () => globalThis.document?.documentElement.lang || undefined;
+
+// "16 maart 2027", or with the weekday "dinsdag 16 maart 2027" (in the page's language).
+export const longDate = (day, weekday, lang = locale()) =>
+  utc(day).toLocaleDateString(lang, {
     timeZone: "UTC",
     day: "numeric",
     month: "long",

@@ -2,12 +2,10 @@
 // that often sound like an accusation (data/feedback-woorden.yml) get a tip, no verdict.
 // The parts are the fields of the template feedback-leidinggevende-formulier (one answer
 // in one place): this is the way to fill them in, the template the way to print them.
-import { FEEDBACK_TEMPLATE } from "./join-copies.js";
 import { onOutsideChange, read } from "./store.js";
+import { escapeRegExp, wordsOf } from "./text.js";
 import { copy, saver } from "./tool-parts.js";
 import { el } from "./ui.js";
-
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // [{tip, pattern}]: each entry's forms as whole words, in any case (no lookbehind:
 // Safari 15 lacks it).
@@ -25,6 +23,8 @@ const findWords = (text, entries) =>
   });
 
 export function setup(root) {
+  const say = wordsOf(root); // data/feedback-woorden.yml meldingen
+  const TEMPLATE = root.dataset.template; // the template whose fields the parts are
   const entries = patterns(JSON.parse(root.querySelector("#gk-feedback-words").dataset.words));
   const form = root.querySelector(".gk-tool__form");
   const areas = [...form.querySelectorAll("[data-part]")];
@@ -44,7 +44,7 @@ export function setup(root) {
     box.replaceChildren(
       ...(found.length
         ? [
-            el("p", {}, "Dit klinkt misschien harder dan je bedoelt:"),
+            el("p", {}, say("harder")),
             el(
               "ul",
               {},
@@ -64,7 +64,7 @@ export function setup(root) {
 
   const keep = ({ dataset: { part }, value }) =>
     save(part, (state) => {
-      const entry = (state.templates[FEEDBACK_TEMPLATE] ??= { fields: {}, agenda: {} });
+      const entry = (state.templates[TEMPLATE] ??= { fields: {}, agenda: {} });
       entry.fields[part] = value;
       entry.saved = new Date().toISOString();
     });
@@ -78,12 +78,12 @@ export function setup(root) {
     if (action === "print") return print();
     if (!action) return;
     if (!areas.some((area) => area.value.trim()))
-      return (message.textContent = "Er is nog geen bericht. Vul eerst de delen hierboven in.");
+      return (message.textContent = say("geen-bericht"));
     if (action === "copy") return copy(composed, message);
   });
 
   const fill = (state) => {
-    const saved = state.templates[FEEDBACK_TEMPLATE]?.fields ?? {};
+    const saved = state.templates[TEMPLATE]?.fields ?? {};
     for (const area of areas)
       if (area !== document.activeElement) area.value = saved[area.dataset.part] ?? "";
     show();

@@ -2,8 +2,9 @@
 // the tool or the template field it reads (data-card-*, from data/gesprekskaart.yml);
 // it shows the first few and says how many more there are. Words come from the page.
 import { longDate } from "./dates.js";
-import { answerTexts, fill } from "./point-list.js";
+import { answerTexts } from "./point-list.js";
 import { onOutsideChange, read } from "./store.js";
+import { fill } from "./text.js";
 import { record, saver } from "./tool-parts.js";
 import { el } from "./ui.js";
 

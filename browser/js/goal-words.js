@@ -1,16 +1,22 @@
 // A SMART goal in words, the same in the helper and on the template smart-doelen.
 import { longDate } from "./dates.js";
+import { escapeRegExp, shared } from "./text.js";
 
 const bare = (text) => text.trim().replace(/[.!?]+$/, "");
 const sentence = (text) =>
   bare(text) ? `${bare(text)[0].toUpperCase()}${bare(text).slice(1)}.` : "";
 
-// "Voor 1 juli 2027 wil ik …", then the reader's own sentences for M, A and R.
+// "Voor 1 juli 2027 wil ik …", then the reader's own sentences for M, A and R. The words
+// are in data/smart.yml (zin), on #gk-text.
 export function compose(goal) {
-  const what = bare(goal.specifiek ?? "").replace(/^ik wil\s+/i, "");
+  const say = shared();
+  const begin = new RegExp(`^${escapeRegExp(say("doel-begin"))}\\s+`, "i");
+  const what = bare(goal.specifiek ?? "").replace(begin, "");
   const first =
     what &&
-    `${goal.tijdgebonden ? `Voor ${longDate(goal.tijdgebonden)} wil ik` : "Ik wil"} ${what}.`;
+    (goal.tijdgebonden
+      ? say("doel-met-datum", { datum: longDate(goal.tijdgebonden), wat: what })
+      : say("doel-zonder-datum", { wat: what }));
   return [first, ...["meetbaar", "acceptabel", "realistisch"].map((l) => sentence(goal[l] ?? ""))]
     .filter(Boolean)
     .join(" ");

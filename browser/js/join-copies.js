@@ -4,7 +4,7 @@
 // Pure: no DOM, no storage.
 import { isDay, isObject } from "./format.js";
 
-export const FEEDBACK_TEMPLATE = "feedback-leidinggevende-formulier";
+const FEEDBACK_TEMPLATE = "feedback-leidinggevende-formulier";
 const FEEDBACK_PARTS = ["situatie", "effect", "wens", "positief"];
 const SMART_TEMPLATE = "smart-doelen";
 const SMART_SLOTS = [1, 2];

@@ -4,6 +4,7 @@
 import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
+import { shared } from "./text.js";
 import { el } from "./ui.js";
 
 const parts = [
@@ -57,13 +58,14 @@ addEventListener("submit", hold, true);
 // A module that did not load (offline, a new release on the server): say so in the tool.
 function failed(root) {
   root.dataset.ready = "failed";
-  const words = "Dit hulpmiddel is niet goed geladen. Laad de pagina opnieuw.";
+  const say = shared();
   root.prepend(
     el(
       "p",
       { class: "gk-tool__message gk-tool-message--error", role: "alert" },
-      el("strong", {}, "Let op: "),
-      words,
+      el("strong", {}, say("let-op")),
+      " ",
+      say("niet-geladen"),
     ),
   );
 }

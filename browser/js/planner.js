@@ -5,13 +5,14 @@ import { longDate, parseTime, schedule, today } from "./dates.js";
 import { isDay } from "./format.js";
 import { calendar } from "./ics.js";
 import { change, onOutsideChange, read } from "./store.js";
-import { count, download, fieldErrors, showTroubleNotices } from "./ui.js";
+import { wordsOf } from "./text.js";
+import { download, fieldErrors, showTroubleNotices } from "./ui.js";
 
 export function setup(root) {
   const form = root.querySelector("form");
   const { date: dateInput, time: timeInput } = form.elements;
   const message = form.querySelector("#gk-plan-message");
-  const texts = root.dataset; // textSqueezed, textTime, textFar: from data/planner.yml
+  const say = wordsOf(root); // data/planner.yml, teksten.meldingen
   const summary = root.querySelector("[data-plan-summary]");
   const noDate = summary.textContent;
   const box = root.querySelector("[data-plan-calendar]");
@@ -29,7 +30,7 @@ export function setup(root) {
   let plan = {};
   const planned = () => (plan.date ? schedule(plan.date, steps, today()) : null);
   const isMeeting = (step) => !step.days && !step.months;
-  const at = (step) => (isMeeting(step) && plan.time ? ` om ${plan.time}` : "");
+  const at = (step) => (isMeeting(step) && plan.time ? ` ${say("om", { tijd: plan.time })}` : "");
 
   const show = () => {
     const now = today();
@@ -38,15 +39,14 @@ export function setup(root) {
       const day = days[i];
       const past = day && day < now;
       step.date.textContent = day
-        ? `${longDate(day, true)}${at(step)}${past ? " (voorbij)" : ""}`
+        ? `${longDate(day, true)}${at(step)}${past ? ` ${say("voorbij")}` : ""}`
         : "";
       step.item.classList.toggle("gk-timeline__step--past", !!past);
     });
     box.hidden = !days.length;
-    const meeting = plan.date
-      ? `Je gesprek is op ${longDate(plan.date, true)}${plan.time ? ` om ${plan.time}` : ""}.`
-      : noDate;
-    summary.textContent = squeezed ? `${meeting} ${texts.textSqueezed}` : meeting;
+    const said = { datum: plan.date && longDate(plan.date, true), tijd: plan.time };
+    const meeting = plan.date ? say(plan.time ? "gesprek-om" : "gesprek-op", said) : noDate;
+    summary.textContent = squeezed ? `${meeting} ${say("ingekort")}` : meeting;
   };
   const fill = (state) => {
     plan = state.tools.planner ?? {};
@@ -59,13 +59,13 @@ export function setup(root) {
   // time, "9.30" is stored as "09:30"; anything else that is no time is stored not at all.
   const dateProblem = (date) =>
     !isDay(date)
-      ? "Let op: vul de datum van je gesprek in: dag, maand en jaar."
+      ? say("datumfout")
       : date < today()
-        ? "Let op: deze datum is al voorbij. Vul de datum van je volgende gesprek in."
+        ? say("datum-voorbij")
         : !schedule(date, steps, today())
-          ? texts.textFar
+          ? say("verweg")
           : "";
-  const timeProblem = (time) => (parseTime(time) === null ? texts.textTime : "");
+  const timeProblem = (time) => (parseTime(time) === null ? say("tijdfout") : "");
   const check = fieldErrors([
     [dateInput, dateProblem],
     [timeInput, timeProblem],
@@ -82,7 +82,7 @@ export function setup(root) {
     if (!change((state) => (state.tools.planner = plan))) showTroubleNotices();
     show();
     boxMessage.textContent = "";
-    message.textContent = "Klaar. Hieronder zie je bij elke stap de dag.";
+    message.textContent = say("klaar");
   });
 
   box.addEventListener("click", ({ target }) => {
@@ -101,19 +101,13 @@ export function setup(root) {
         url: step.link.href,
       }))
       .filter((event) => event.day >= now);
-    if (!events.length)
-      return (boxMessage.textContent =
-        "Alle stappen zijn al voorbij. Vul de datum van je volgende gesprek in.");
+    if (!events.length) return (boxMessage.textContent = say("alles-voorbij"));
     const name = `gesprek-${plan.date}.ics`;
     download(name, calendar(events), "text/calendar");
     const past = steps.length - events.length;
-    const left =
-      past === 1
-        ? " 1 stap is al voorbij. Die staat er niet in."
-        : past
-          ? ` ${past} stappen zijn al voorbij. Die staan er niet in.`
-          : "";
-    boxMessage.textContent = `Je browser bewaart het bestand ${name}, meestal in Downloads. Open het, dan zet je agenda ${count(events.length, "stap", "stappen")} klaar.${left}`;
+    const left = past ? ` ${say.count("stappen-voorbij", past)}` : "";
+    const stappen = say.count("stappen", events.length);
+    boxMessage.textContent = `${say("bestand", { naam: name, stappen })}${left}`;
   });
 
   fill(read());

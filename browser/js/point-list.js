@@ -31,10 +31,3 @@ export function addPoints(items, texts, { bron, max, id }) {
   }
   return added;
 }
-
-// A new point's id: stable once saved, unique enough on one device.
-export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-// A text from data with {name} places filled in: fill("Punt {n}", {n: 2}).
-export const fill = (text, values) =>
-  text.replace(/\{(\w+)\}/g, (all, name) => String(values[name] ?? all));

@@ -7,24 +7,17 @@
 // Every form's printout starts with a header: meeting date and time and the names, where
 // the reader gave them (which ones and where they are saved: macros/render_form.py).
 
+import { longDate, today } from "./dates.js";
 import { read } from "./store.js";
+import { shared } from "./text.js";
+import { el } from "./ui.js";
 
-const dateFormat = new Intl.DateTimeFormat("nl-NL", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
 // <details> this module opened for printing, closed again afterwards.
 let openedForPrint = [];
 
-function formatDate(isoDate) {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return dateFormat.format(new Date(year, month - 1, day));
-}
-
 function answerText(control) {
   if (!control.value.trim()) return "";
-  return control.type === "date" ? formatDate(control.value) : control.value;
+  return control.type === "date" ? longDate(control.value) : control.value;
 }
 
 // "tool planner date" or "template <id> <field>": the field on this page as typed, or
@@ -35,7 +28,7 @@ function fact(source, state) {
   if (part === "template" && control) return answerText(control);
   const value = part === "tool" ? state.tools?.[id]?.[key] : state.templates?.[id]?.fields?.[key];
   if (typeof value !== "string" || !value.trim()) return "";
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? longDate(value) : value;
 }
 
 // A textarea prints only its visible rows, so every answer is copied in full.
@@ -48,8 +41,8 @@ function fillPrintBlocks() {
   for (const line of document.querySelectorAll("[data-print-fact]")) {
     line.textContent = fact(line.dataset.printFact, state);
   }
-  const today = dateFormat.format(new Date());
-  for (const date of document.querySelectorAll("[data-print-date]")) date.textContent = today;
+  const printed = longDate(today());
+  for (const date of document.querySelectorAll("[data-print-date]")) date.textContent = printed;
 }
 
 function openDetails() {
@@ -74,13 +67,6 @@ function printForm(form, mode) {
   window.print();
 }
 
-function el(tag, className, text) {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text) element.textContent = text;
-  return element;
-}
-
 // The buttons are in the page (macros/render_form.py); here they get their work.
 function bindPrintTools(form) {
   const tools = form.querySelector(".gk-print-tools");
@@ -94,12 +80,14 @@ function bindPrintTools(form) {
 // Browser headers and footers are often off, so the page says where and when it was printed.
 function addPrintStamp(content) {
   if (content.querySelector(".gk-print-stamp")) return;
-  const date = el("span");
-  date.dataset.printDate = "";
-  const when = el("span", "", "Afgedrukt op ");
-  when.append(date);
-  const stamp = el("div", "gk-print-only gk-print-stamp");
-  stamp.append(el("span", "", location.host + location.pathname), when);
+  const date = el("span", { "data-print-date": "" });
+  const when = el("span", {}, `${shared()("afgedrukt")} `, date);
+  const stamp = el(
+    "div",
+    { class: "gk-print-only gk-print-stamp" },
+    el("span", {}, location.host + location.pathname),
+    when,
+  );
   content.prepend(stamp);
 }
 

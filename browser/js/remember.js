@@ -4,19 +4,19 @@
 import { MAX_ROWS, putAnswer } from "./format.js";
 import { saveAll, saver } from "./saver.js";
 import { change, onOutsideChange, read, trouble } from "./store.js";
+import { shared } from "./text.js";
 import { button, confirmStep, el, showTroubleNotices, when } from "./ui.js";
 
 const TEXT = ':is(input:not([type="checkbox"]), textarea)[data-field]';
 const ready = new WeakSet();
 
-const myDataNote = () =>
-  el(
-    "p",
-    { class: "gk-mydata gk-noprint" },
-    "Dit blijft op dit apparaat. Bewaren of wissen doe je bij ",
-    el("a", { href: new URL("mijn-gegevens/", window.__md_scope).pathname }, "Mijn gegevens"),
-    ".",
-  );
+// "… doe je bij Mijn gegevens.", the link where {link} is (address from the build).
+function myDataNote(say) {
+  const href = document.getElementById("gk-text").dataset.myData;
+  const [before, after] = say("hier-bewaard").split("{link}");
+  const link = el("a", { href }, say("mijn-gegevens"));
+  return el("p", { class: "gk-mydata gk-noprint" }, before, link, after ?? "");
+}
 
 function setupEach(selector, setup) {
   for (const root of document.querySelectorAll(selector)) {
@@ -27,15 +27,16 @@ function setupEach(selector, setup) {
   showTroubleNotices();
 }
 
-const progressText = (done, total) => `${done}${total ? ` van ${total}` : ""} afgevinkt`;
-
 export function setupChecklists() {
   const state = read();
   // The overview: data-total is optional.
   setupEach("[data-checklist-progress]", (span) => {
     const show = (state) => {
       const items = state.checklists[span.dataset.checklistProgress]?.items ?? {};
-      span.textContent = progressText(Object.keys(items).length, span.dataset.total);
+      span.textContent = shared()("afgevinkt", {
+        n: Object.keys(items).length,
+        alle: Number(span.dataset.total),
+      });
     };
     show(state);
     onOutsideChange(span, show);
@@ -50,12 +51,13 @@ function setupChecklist(root, state) {
   const words = root.querySelector(".gk-progress__text");
   const fill = root.querySelector(".gk-progress__fill");
   const allDone = root.querySelector("[data-checklist-done]"); // with the next step
-  const reset = button("Opnieuw beginnen");
-  root.append(reset, myDataNote());
+  const say = shared();
+  const reset = button(say("opnieuw"));
+  root.append(reset, myDataNote(say));
 
   const count = () => {
     const done = boxes.filter((box) => box.checked).length;
-    words.textContent = progressText(done, boxes.length);
+    words.textContent = say("afgevinkt", { n: done, alle: boxes.length });
     fill.style.width = `${(100 * done) / boxes.length}%`;
     allDone.hidden = done < boxes.length;
   };
@@ -85,18 +87,9 @@ function setupChecklist(root, state) {
   });
   reset.addEventListener("click", async () => {
     const title = root.querySelector("h2, h3, h4, h5, h6").textContent;
-    const text = el(
-      "p",
-      {},
-      "Alle vinkjes van deze lijst gaan weg. Dat kun je niet ongedaan maken.",
-    );
+    const text = el("p", {}, say("opnieuw-uitleg"));
     if (
-      await confirmStep(
-        `Opnieuw beginnen met ‘${title}’?`,
-        [text],
-        "Ja, haal alle vinkjes weg",
-        true,
-      )
+      await confirmStep(say("opnieuw-vraag", { titel: title }), [text], say("opnieuw-ja"), true)
     ) {
       change((state) => delete state.checklists[id]);
       show(read());
@@ -130,7 +123,7 @@ function setRows(table, count) {
     const n = String(rows.push(row));
     rows.at(-2).after(row);
     row.dataset.row = n;
-    row.querySelector(".gk-row-number").textContent = ` rij ${n}`;
+    row.querySelector(".gk-row-number").textContent = ` ${shared()("rij", { n })}`;
     for (const control of row.querySelectorAll("[data-field]")) {
       const id = control.id.replace(/--1--(?!.*--)/, `--${n}--`);
       const answer = row.querySelector(`[data-answer-for="${control.id}"]`);
@@ -143,15 +136,24 @@ function setRows(table, count) {
 }
 
 function addRowButtons(table) {
+  const say = shared();
   const hidden = (text, more = "") => el("span", { class: `gk-visually-hidden${more}` }, text);
   table.tHead.rows[0].append(
-    el("th", { scope: "col", class: "gk-noprint" }, hidden("Rij verwijderen")),
+    el("th", { scope: "col", class: "gk-noprint" }, hidden(say("rij-verwijderen"))),
   );
   for (const row of dataRows(table)) {
-    const remove = button("Verwijder", hidden(` rij ${row.dataset.row}`, " gk-row-number"));
+    const remove = button(
+      say("verwijder"),
+      hidden(` ${say("rij", { n: Number(row.dataset.row) })}`, " gk-row-number"),
+    );
     row.append(el("td", { class: "gk-noprint" }, remove));
   }
-  table.after(button("Rij toevoegen", hidden(` aan ${table.caption.textContent}`)));
+  table.after(
+    button(
+      say("rij-toevoegen"),
+      hidden(` ${say("rij-aan", { tabel: table.caption.textContent })}`),
+    ),
+  );
 }
 
 function setupForm(root, state) {
@@ -159,7 +161,7 @@ function setupForm(root, state) {
   const tables = [...root.querySelectorAll("table")];
   const startRows = tables.map((table) => dataRows(table).length);
   const status = root.querySelector(".gk-save-status"); // in the page (render_form.py)
-  root.append(myDataNote());
+  root.append(myDataNote(shared()));
   tables.forEach(addRowButtons);
 
   const show = (state) => {
@@ -175,9 +177,9 @@ function setupForm(root, state) {
     // Changes once a minute at most, so a screen reader does not chatter.
     const words =
       trouble.unavailable || trouble.newer
-        ? "Niet opgeslagen: zie de melding bovenaan."
+        ? shared()("niet-opgeslagen")
         : entry?.saved
-          ? `Opgeslagen op dit apparaat: ${when(entry.saved)}.`
+          ? shared()("opgeslagen", { tijd: when(entry.saved) })
           : "";
     if (status.textContent !== words) status.textContent = words;
   };

@@ -6,6 +6,7 @@ import { longDate } from "./dates.js";
 import { isDay } from "./format.js";
 import { compose } from "./goal-words.js";
 import { onOutsideChange, read } from "./store.js";
+import { el } from "./ui.js";
 
 const day = (value) => (isDay(value) ? longDate(value) : value);
 const line = (parts) =>
@@ -30,9 +31,7 @@ const SOURCES = {
 function show(view, state) {
   const lines = SOURCES[view.dataset.savedView](state, view.dataset).filter(Boolean);
   const list = view.querySelector(".gk-saved__list");
-  list.replaceChildren(
-    ...lines.map((text) => Object.assign(document.createElement("li"), { textContent: text })),
-  );
+  list.replaceChildren(...lines.map((text) => el("li", {}, text)));
   list.hidden = !lines.length;
   view.querySelector(".gk-saved__empty").hidden = !!lines.length;
 }

@@ -1,32 +1,30 @@
 // Formuleer een SMART-doel: a card per goal, made from the page's <template>. The goal
 // in words and the letters still missing follow what the reader types. The goals live
 // only here (tools.smart); the template smart-doelen shows them (saved-view.js).
-import { today } from "./dates.js";
+import { locale, today } from "./dates.js";
 import { TOOLS } from "./format.js";
 import { compose } from "./goal-words.js";
 import { onOutsideChange, read } from "./store.js";
+import { wordsOf } from "./text.js";
 import { copy, newId, record, saver } from "./tool-parts.js";
 import { confirmStep, el } from "./ui.js";
 
-const LETTERS = [
-  ["S", "specifiek", "Specifiek"],
-  ["M", "meetbaar", "Meetbaar"],
-  ["A", "acceptabel", "Acceptabel"],
-  ["R", "realistisch", "Realistisch"],
-  ["T", "tijdgebonden", "Tijdgebonden"],
-];
 const MAX_GOALS = TOOLS.smart.goals[0];
-
-const letters = () => Object.fromEntries(LETTERS.map(([, field]) => [field, ""]));
-// A goal keeps its id, so two tabs edit and delete the same goal, whatever its place.
-const blank = () => ({ id: newId(), ...letters() });
-const and = (items) =>
-  items.length > 1 ? `${items.slice(0, -1).join(", ")} en ${items.at(-1)}` : items[0];
 
 const setText = (node, text) => node.textContent !== text && (node.textContent = text);
 
 export function setup(root) {
+  const say = wordsOf(root);
   const template = root.querySelector("template");
+  // The letters (field and name) as data/smart.yml has them, from the goal's inputs.
+  const LETTERS = [...template.content.querySelectorAll("[data-letter]")].map((input) => [
+    input.dataset.letter,
+    input.dataset.name,
+  ]);
+  const letters = () => Object.fromEntries(LETTERS.map(([field]) => [field, ""]));
+  // A goal keeps its id, so two tabs edit and delete the same goal, whatever its place.
+  const blank = () => ({ id: newId(), ...letters() });
+  const and = (items) => new Intl.ListFormat(locale(), { type: "conjunction" }).format(items);
   const cards = root.querySelector("[data-goals]");
   const tools = root.querySelector(":scope > .gk-tool__buttons");
   const add = tools.querySelector('[data-action="add"]');
@@ -48,24 +46,19 @@ export function setup(root) {
   };
 
   const update = (node, goal) => {
-    const missing = LETTERS.filter(([, field]) => !goal[field].trim()).map(
-      ([letter, , name]) => `${letter} (${name})`,
-    );
+    const missing = LETTERS.filter(([field]) => !goal[field].trim()).map(([, name]) => name);
     setText(
       node.querySelector("[data-missing]"),
       // Nothing is said about a goal the reader has not started: no error before any input.
       missing.length === LETTERS.length
         ? ""
         : missing.length
-          ? `Nog niet ingevuld: ${and(missing)}.`
-          : "Bij alle vijf letters staat iets.",
+          ? say("ontbreekt", { letters: and(missing) })
+          : say("compleet"),
     );
-    setText(
-      node.querySelector("[data-composed]"),
-      compose(goal) || "Vul de letters in. Dan zie je hier je doel.",
-    );
+    setText(node.querySelector("[data-composed]"), compose(goal) || say("leeg"));
     const late = goal.tijdgebonden && goal.tijdgebonden < today();
-    setText(node.querySelector(".gk-field__note"), late ? "Let op: deze datum is al voorbij." : "");
+    setText(node.querySelector(".gk-field__note"), late ? say("voorbij") : "");
   };
 
   const render = () => {
@@ -110,8 +103,9 @@ export function setup(root) {
     const message = node?.querySelector(".gk-tool__message");
     if (!action) return;
     if (action === "remove") {
-      const text = el("p", {}, "Wat je bij dit doel hebt ingevuld, gaat weg.");
-      if (!(await confirmStep(`Doel ${i + 1} verwijderen?`, [text], "Ja, verwijder", true))) return;
+      const text = el("p", {}, say("verwijder-uitleg"));
+      if (!(await confirmStep(say("verwijder-vraag", { n: i + 1 }), [text], undefined, true)))
+        return;
       save(
         `remove ${goal.id}`,
         (state) => {
@@ -126,8 +120,7 @@ export function setup(root) {
       render();
       return focusGoal(i);
     }
-    if (!compose(goal))
-      return (message.textContent = "Er is nog niets om te gebruiken. Vul eerst de letters in.");
+    if (!compose(goal)) return (message.textContent = say("niets"));
     if (action === "copy") return copy(node.querySelector("[data-composed]"), message);
   });
 

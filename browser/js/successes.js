@@ -1,22 +1,17 @@
-// Mijn successen: dated entries through the year, shown by period and order, printed, and
-// put into the field 'bereikt' of the preparation form with one click.
+// Mijn successen: dated entries through the year, shown by period and order, and printed.
+// The preparation form shows them read-only (saved-view.js), so nothing is copied there.
 import { longDate, today } from "./dates.js";
 import { isDay, TOOLS } from "./format.js";
 import { change, onOutsideChange, read } from "./store.js";
-import { newId, record, siteLink } from "./tool-parts.js";
-import { button, confirmStep, count, el, fieldErrors, showTroubleNotices } from "./ui.js";
+import { wordsOf } from "./text.js";
+import { newId, record } from "./tool-parts.js";
+import { button, confirmStep, el, fieldErrors, showTroubleNotices } from "./ui.js";
 
 const MAX_ENTRIES = TOOLS.successes.entries[0];
-const TEMPLATE = "voorbereidingsformulier";
-const FIELD = "bereikt";
-
-const sentence = (text) => (/[.!?]$/.test(text) ? text : `${text}.`);
-// One line in the form: "- 3 maart 2027: Wat er gebeurde. Dat leverde op: wat het opleverde."
-const formLine = ({ date, what, result }) =>
-  `- ${longDate(date)}: ${sentence(what)}${result ? ` Dat leverde op: ${sentence(result)}` : ""}`;
 const entriesOf = (state) => record(state, "successes", () => ({ entries: [] })).entries;
 
 export function setup(root) {
+  const say = wordsOf(root);
   const form = root.querySelector("form");
   const { date: dateInput, what: whatInput, result: resultInput } = form.elements;
   const formMessage = form.querySelector(".gk-tool__message");
@@ -42,8 +37,12 @@ export function setup(root) {
 
   const item = (entry) => {
     const remove = button(
-      "Verwijder",
-      el("span", { class: "gk-visually-hidden" }, ` succes van ${longDate(entry.date)}`),
+      say("verwijder"),
+      el(
+        "span",
+        { class: "gk-visually-hidden" },
+        ` ${say("verwijder-naam", { datum: longDate(entry.date) })}`,
+      ),
     );
     remove.dataset.id = entry.id;
     const parts = [
@@ -59,7 +58,7 @@ export function setup(root) {
         el(
           "p",
           {},
-          el("span", { class: "gk-successes__label" }, "Wat het opleverde: "),
+          el("span", { class: "gk-successes__label" }, `${say("opbrengst")} `),
           entry.result,
         ),
       );
@@ -73,21 +72,25 @@ export function setup(root) {
     const to = toInput.value && longDate(toInput.value);
     const period =
       from && to
-        ? `, van ${from} tot en met ${to}`
+        ? say("van-tot", { van: from, tot: to })
         : from
-          ? `, vanaf ${from}`
+          ? say("vanaf", { van: from })
           : to
-            ? `, tot en met ${to}`
+            ? say("tot", { tot: to })
             : "";
-    const all = count(entries.length, "succes", "successen");
+    const all = say.count("successen", entries.length);
+    const shownOf =
+      shown.length === entries.length ? all : say("deel", { n: shown.length, alle: all });
     // No entries: the example and its one action instead of filters and buttons.
     empty.hidden = entries.length > 0;
     for (const part of withEntries) part.hidden = !entries.length;
     countLine.textContent = !entries.length
       ? ""
       : fromInput.value > toInput.value && toInput.value
-        ? "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
-        : `${shown.length === entries.length ? all : `${shown.length} van ${all}`}${period}.`;
+        ? say("omgedraaid")
+        : period
+          ? say("telling-periode", { aantal: shownOf, periode: period })
+          : say("telling", { aantal: shownOf });
   };
   const load = (state) => {
     entries = [...(state.tools.successes?.entries ?? [])];
@@ -95,14 +98,14 @@ export function setup(root) {
   };
 
   const check = fieldErrors([
-    [dateInput, (date) => (isDay(date) ? "" : "Let op: vul een datum in: dag, maand en jaar.")],
+    [dateInput, (date) => (isDay(date) ? "" : say("datumfout"))],
     [
       whatInput,
       (what) =>
         !what
-          ? "Let op: schrijf eerst op wat er goed ging."
+          ? say("wat-fout")
           : entries.length >= MAX_ENTRIES
-            ? `Let op: je lijst is vol (${MAX_ENTRIES}). Verwijder eerst een paar oude successen.`
+            ? say("vol", { n: MAX_ENTRIES })
             : "",
     ],
   ]);
@@ -123,7 +126,7 @@ export function setup(root) {
     if (!change((state) => entriesOf(state).push(entry))) showTroubleNotices();
     entries.push(entry);
     whatInput.value = resultInput.value = "";
-    formMessage.textContent = `Toegevoegd: je succes van ${longDate(date)}.`;
+    formMessage.textContent = say("toegevoegd", { datum: longDate(date) });
     show();
   });
 
@@ -136,14 +139,7 @@ export function setup(root) {
     const entry = entries.find((one) => one.id === id);
     if (!entry) return;
     const position = visible().indexOf(entry);
-    if (
-      !(await confirmStep(
-        "Dit succes verwijderen?",
-        [el("p", {}, entry.what)],
-        "Ja, verwijder",
-        true,
-      ))
-    )
+    if (!(await confirmStep(say("verwijder-vraag"), [el("p", {}, entry.what)], undefined, true)))
       return;
     change((state) => {
       const saved = entriesOf(state);
@@ -151,35 +147,12 @@ export function setup(root) {
       if (at >= 0) saved.splice(at, 1);
     });
     load(read());
-    message.textContent = "Het succes is verwijderd.";
+    message.textContent = say("verwijderd");
     (list.children[position] ?? list.lastElementChild)?.querySelector("button").focus();
   });
 
   tools.addEventListener("click", ({ target }) => {
-    const action = target.closest("button")?.dataset.action;
-    if (action === "print") return print();
-    if (action !== "insert") return;
-    const lines = visible().map(formLine);
-    if (!lines.length)
-      return (message.textContent = "Er staan hier geen successen om in te zetten.");
-    let added = 0;
-    const saved = change((state) => {
-      const entry = (state.templates[TEMPLATE] ??= { fields: {}, agenda: {} });
-      const now = typeof entry.fields[FIELD] === "string" ? entry.fields[FIELD].trimEnd() : "";
-      const fresh = lines.filter((line) => !now.split("\n").includes(line));
-      added = fresh.length;
-      entry.fields[FIELD] = [now, ...fresh].filter(Boolean).join("\n");
-      entry.saved = new Date().toISOString();
-    });
-    if (!saved) showTroubleNotices();
-    const link = siteLink("sjablonen/voorbereidingsformulier/", "voorbereidingsformulier");
-    message.replaceChildren(
-      added
-        ? `Klaar: ${count(added, "succes staat", "successen staan")} nu bij ‘Wat heb je bereikt?’ in je `
-        : "Deze successen stonden al in je ",
-      link,
-      ".",
-    );
+    if (target.closest("button")?.dataset.action === "print") print();
   });
 
   dateInput.value = today();

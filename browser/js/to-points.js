@@ -4,9 +4,10 @@
 // with a deadline go into a calendar file (data-deadlines). Words come from the button.
 import { today } from "./dates.js";
 import { MAX_ROWS, TOOLS } from "./format.js";
-import { addPoints, answerTexts, fill, newId } from "./point-list.js";
+import { addPoints, answerTexts } from "./point-list.js";
 import { change, read } from "./store.js";
-import { record } from "./tool-parts.js";
+import { fill } from "./text.js";
+import { newId, record } from "./tool-parts.js";
 import { download, showTroubleNotices } from "./ui.js";
 
 const MAX = TOOLS.bespreekpunten.items[0];

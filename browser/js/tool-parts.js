@@ -1,5 +1,6 @@
-// What the tools share: saving while typing, copying and links.
-import { el } from "./ui.js";
+// What the tools share: saving while typing, new ids and copying.
+
+import { shared } from "./text.js";
 
 export { saver } from "./saver.js";
 
@@ -14,14 +15,9 @@ export async function copy(source, line) {
   try {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the reader sees
     await navigator.clipboard.writeText(source.innerText.trim());
-    line.textContent = "Gekopieerd. Plak de tekst waar je hem nodig hebt.";
+    line.textContent = shared()("gekopieerd");
   } catch {
     getSelection().selectAllChildren(source);
-    line.textContent =
-      "Kopiëren lukt hier niet vanzelf. De tekst is geselecteerd: kopieer hem met Ctrl+C, of met Cmd+C op een Mac.";
+    line.textContent = shared()("kopieren-mislukt");
   }
 }
-
-// A link to a page of the site, from its path under the site's root ("sjablonen/x/").
-export const siteLink = (path, text) =>
-  el("a", { href: new URL(path, window.__md_scope).pathname }, text);

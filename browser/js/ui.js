@@ -1,6 +1,8 @@
 // Small page parts the modules share: elements, notices, dialogs and downloads. Text
 // from a reader or a file goes in as text nodes, never as HTML.
+import { locale } from "./dates.js";
 import { asideCopies, trouble } from "./store.js";
+import { shared } from "./text.js";
 
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -11,12 +13,9 @@ export function el(tag, attributes = {}, ...children) {
 
 export const button = (...label) => el("button", { type: "button", class: "gk-button" }, ...label);
 
-// "1 doel", "3 doelen"
-export const count = (n, one, more) => `${n} ${n === 1 ? one : more}`;
-
 // "3 maart 2025 om 14:03"
 export const when = (iso) =>
-  new Date(iso).toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short" });
+  new Date(iso).toLocaleString(locale(), { dateStyle: "long", timeStyle: "short" });
 
 // `data` as JSON, or a text as it is.
 export function download(name, data, type = "application/json") {
@@ -36,30 +35,22 @@ function notice(kind, ...content) {
   if (!main || main.querySelector(`.gk-notice--${kind}`)) return;
   const box = el("div", { class: `gk-notice gk-notice--${kind} gk-noprint`, role: "status" });
   main.querySelector("h1")?.after(box);
-  setTimeout(() => box.append(el("strong", {}, "Let op: "), ...content), 50);
+  setTimeout(() => box.append(el("strong", {}, shared()("let-op")), " ", ...content), 50);
 }
 
 export function showTroubleNotices() {
+  const say = shared();
   if (trouble.corrupt) {
-    const save = button("Download de beschadigde gegevens");
+    const save = button(say("beschadigd-knop"));
     save.addEventListener("click", downloadAside);
     const all = trouble.setAside.includes("alles");
     const words = all
-      ? "wat de site had bewaard, was beschadigd. Het staat apart en je begint opnieuw. "
-      : `een deel van wat de site had bewaard, was beschadigd: ${trouble.setAside.join("; ")}. Dat deel staat apart, de rest kun je gewoon gebruiken. `;
-    notice("corrupt", words, save);
+      ? say("beschadigd-alles")
+      : say("beschadigd-deel", { delen: trouble.setAside.join("; ") });
+    notice("corrupt", words, " ", save);
   }
-  if (trouble.newer) {
-    notice(
-      "newer",
-      "een nieuwere versie van de site heeft je gegevens bewaard. Laad de pagina opnieuw. Tot dan bewaart deze pagina niets.",
-    );
-  } else if (trouble.unavailable) {
-    notice(
-      "unavailable",
-      "je browser bewaart nu niets. Wat je invult, is weg als je de pagina sluit. Druk het af als je het wilt houden.",
-    );
-  }
+  if (trouble.newer) notice("newer", say("nieuwer"));
+  else if (trouble.unavailable) notice("unavailable", say("geen-opslag"));
 }
 addEventListener("gk:trouble", showTroubleNotices);
 
@@ -87,7 +78,7 @@ export function fieldErrors(fields) {
 // Resolves the index of the answer chosen, or -1 for no. The safe answer has the focus;
 // Escape means no. `danger`: the answers throw something away.
 export function chooseStep(question, details, answers, danger = false) {
-  const noButton = button("Nee, terug");
+  const noButton = button(shared()("nee-terug"));
   const title = el("p", { class: "gk-dialog__question" }, question);
   const yesButtons = answers.map((answer, i) => {
     const yesButton = button(answer);
@@ -114,6 +105,10 @@ export function chooseStep(question, details, answers, danger = false) {
   );
 }
 
-// Resolves true for `yes`.
-export const confirmStep = async (question, details, yes, danger = false) =>
-  (await chooseStep(question, details, [yes], danger)) === 0;
+// Resolves true for `yes` ("Ja, verwijder" when none is given).
+export const confirmStep = async (
+  question,
+  details,
+  yes = shared()("ja-verwijder"),
+  danger = false,
+) => (await chooseStep(question, details, [yes], danger)) === 0;

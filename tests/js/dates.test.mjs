@@ -5,6 +5,8 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  locale,
+  longDate,
   parseTime,
   schedule,
   weekday,
@@ -120,4 +122,18 @@ test("a typed time becomes HH:MM, or null when it is no time", () => {
   assert.equal(parseTime(""), "");
   for (const typed of ["930", "9", "24:00", "9.60", "9.3", "half tien", "09:30:00"])
     assert.equal(parseTime(typed), null, typed);
+});
+
+// The English edition has lang="en": the language of the page alone decides.
+test("writes a date in the page's language", () => {
+  assert.equal(longDate("2027-03-16", false, "nl"), "16 maart 2027");
+  assert.equal(longDate("2027-03-16", true, "nl"), "dinsdag 16 maart 2027");
+  assert.equal(longDate("2027-03-16", false, "en"), "March 16, 2027");
+  globalThis.document = { documentElement: { lang: "en" } };
+  try {
+    assert.equal(locale(), "en");
+    assert.equal(longDate("2027-03-16"), "March 16, 2027");
+  } finally {
+    delete globalThis.document;
+  }
 });

@@ -1,1 +1,0 @@
-import{f as n}from"./chunk-TAXWNO6W.js";var i=e=>e.trim().replace(/[.!?]+$/,""),r=e=>i(e)?`${i(e)[0].toUpperCase()}${i(e).slice(1)}.`:"";function a(e){let t=i(e.specifiek??"").replace(/^ik wil\s+/i,"");return[t&&`${e.tijdgebonden?`Voor ${n(e.tijdgebonden)} wil ik`:"Ik wil"} ${t}.`,...["meetbaar","acceptabel","realistisch"].map(o=>r(e[o]??""))].filter(Boolean).join(" ")}export{a};

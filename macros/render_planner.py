@@ -1,0 +1,73 @@
+"""Plan je voorbereiding (browser/js/planner.js): the date form, the calendar download
+and the timeline of steps from data/planner.yml."""
+
+from __future__ import annotations
+
+from macros.html import all_messages, esc, heading
+from macros.models import Plan, PlanStep
+from macros.render_checklist import page_url
+from macros.render_tool_parts import button, field, message, noscript
+
+
+def _count(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
+
+
+def offset_words(step: PlanStep) -> str:
+    """When a step is, in words: '2 weken voor het gesprek', 'de dag na het gesprek'."""
+    if step.maanden:
+        return f"{_count(step.maanden, 'maand', 'maanden')} na het gesprek"
+    days = abs(step.dagen)
+    side = "voor" if step.dagen < 0 else "na"
+    if days == 0:
+        return "de dag van het gesprek"
+    if days == 1:
+        return f"de dag {side} het gesprek"
+    amount = _count(days // 7, "week", "weken") if days % 7 == 0 else f"{days} dagen"
+    return f"{amount} {side} het gesprek"
+
+
+def _step(step: PlanStep, root: str, level: int) -> str:
+    return (
+        f'<li class="gk-timeline__step" data-step="{step.id}" data-days="{step.dagen}" '
+        f'data-months="{step.maanden}">'
+        '<p class="gk-timeline__when"><span class="gk-timeline__date" data-step-date></span>'
+        f'<span class="gk-timeline__offset">{esc(offset_words(step))}</span></p>'
+        + heading(level, f"stap-{step.id}", step.titel, "gk-timeline__title")
+        + f'<p>{esc(step.tekst)} <a href="{esc(page_url(step.link, root))}">'
+        f"{esc(step.linktekst)}</a></p></li>"
+    )
+
+
+def render_planner(plan: Plan, no_script: str, root: str = "/", level: int = 2) -> str:
+    """The date form with the calendar download right below its confirmation, and the
+    timeline of steps (dates filled in by planner.js)."""
+    texts = plan.teksten
+    date = field(
+        "gk-plan-date",
+        texts.datum,
+        texts.datum_uitleg,
+        '<input type="date" name="date"',
+        error=True,
+    )
+    # Where a browser has no time picker, this is a text box: planner.js checks it.
+    time = field(
+        "gk-plan-time", texts.tijd, texts.tijd_uitleg, '<input type="time" name="time"', error=True
+    )
+    steps = "".join(_step(step, root, level + 1) for step in plan.stappen)
+    return (
+        f'<div class="gk-tool gk-planner" data-gk-planner{all_messages(texts.meldingen)}>'
+        f'{noscript(no_script)}<form class="gk-tool__form gk-noprint gk-needs-js">'
+        f'<div class="gk-tool__row">{date}{time}</div>'
+        f'<button type="submit" class="gk-button gk-button--primary">{esc(texts.maak)}</button>'
+        + message(' id="gk-plan-message"')
+        + '<div class="gk-planner__calendar" data-plan-calendar hidden>'
+        f'<p class="gk-planner__reminder">{esc(texts.herinnering)}</p>'
+        '<p class="gk-tool__buttons">'
+        + button(texts.agenda, 'data-action="ics"')
+        + button(texts.afdrukken, 'data-action="print"')
+        + f"</p>{message()}</div></form>"
+        + heading(level, "tijdlijn", texts.tijdlijn, "gk-tool__heading")
+        + f'<p class="gk-planner__summary" data-plan-summary>{esc(texts.zonder_datum)}</p>'
+        f'<ol class="gk-timeline">{steps}</ol></div>'
+    )

@@ -1,0 +1,60 @@
+"""What the tools' renderers share: fields with their hint, buttons and status lines.
+
+Each tool is markup from its own module (render_planner.py, render_smart.py,
+render_feedback.py, render_successes.py) that a module in browser/js/ brings to life
+(found by a data-gk-* attribute on its root). Labels, hints and the planner's steps are in
+the page itself, so they read without JavaScript and the page tests check their spelling;
+what the browser code says comes from the tool's data file as data-msg-* attributes on
+its root (macros/html.py messages()). The parts that only work with JavaScript carry the
+class gk-needs-js, which shows them only when the <html> element has gk-js (set in <head>
+by material-fixes.js, so they are there from the first paint and nothing shifts), and a
+noscript note says why.
+"""
+
+from __future__ import annotations
+
+from macros.html import esc
+
+
+def noscript(text: str) -> str:
+    """The note for a reader without JavaScript (data/ui.yml hulpmiddelen)."""
+    return f'<noscript><p class="gk-noscript">{esc(text)}</p></noscript>'
+
+
+def message(extra: str = "") -> str:
+    """A status line for what a tool says back (filled by its module)."""
+    return f'<p class="gk-tool__message" role="status"{extra}></p>'
+
+
+def button(label: str, attrs: str, hidden_label: str = "") -> str:
+    extra = f'<span class="gk-visually-hidden">{esc(hidden_label)}</span>' if hidden_label else ""
+    return f'<button type="button" class="gk-button" {attrs}>{esc(label)}{extra}</button>'
+
+
+def field(
+    control_id: str,
+    label: str,
+    hint: str,
+    control: str,
+    *,
+    prefix: str = "",
+    described: str = "",
+    after: str = "",
+    error: bool = False,
+) -> str:
+    """A labelled field with its hint. `control` is the opening tag without its '>' (a
+    textarea's end tag is added); `after` comes below the control. With `error`, an empty
+    line for the field's error (`<control_id>-error`) sits between hint and control."""
+    help_id = f"{control_id}-help"
+    end = "</textarea>" if control.startswith("<textarea") else ""
+    error_line = ""
+    if error:
+        described += f" {control_id}-error"
+        error_line = f'<p class="gk-field-error" id="{control_id}-error" aria-live="polite"></p>'
+    return (
+        '<div class="gk-field">'
+        f'<label for="{control_id}" class="gk-field__label">{prefix}{esc(label)}</label>'
+        f'<p id="{help_id}" class="gk-field__help">{esc(hint)}</p>{error_line}'
+        f'{control} id="{control_id}" aria-describedby="{help_id}{described}" autocomplete="off">'
+        f"{end}{after}</div>"
+    )
