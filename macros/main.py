@@ -96,12 +96,13 @@ def define_env(env) -> None:
         return render_overview(template_entries(data, nav, site_root))
 
     # --- The tools (issue 7): planner, SMART helper, feedback builder, successes log ---
+    ui = load_interface(ROOT / "data" / "ui.yml")  # also the header's search and notice
     plan = load_plan(ROOT / "data" / "planner.yml", ROOT / env.conf.get("docs_dir", "docs"))
     feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
 
     @env.macro
     def planner(level: int = 2) -> str:
-        return render_planner(plan, site_root, level)
+        return render_planner(plan, site_root, level, problems=ui.fouten.kop)
 
     @env.macro
     def smart_hulp() -> str:
@@ -113,7 +114,7 @@ def define_env(env) -> None:
 
     @env.macro
     def successen(level: int = 2) -> str:
-        return render_successes(level)
+        return render_successes(level, problems=ui.fouten.kop)
 
     # --- Mijn bespreekpunten and the gesprekskaart (issue 11) ---
     card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS)
@@ -127,7 +128,6 @@ def define_env(env) -> None:
         return render_card(card)
 
     # --- Search and the update notice in the header (overrides/partials/header.html) ---
-    ui = load_interface(ROOT / "data" / "ui.yml")
     env.conf["extra"]["gk_search"] = render_search(ui)
     env.conf["extra"]["gk_update"] = render_update_notice(ui)
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels

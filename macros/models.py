@@ -390,9 +390,16 @@ class UpdateText(Strict):
     knop: Text = Field(description="De knop die de nieuwe versie laadt.")
 
 
+class ErrorsText(Strict):
+    kop: Text = Field(
+        description="De kop boven de lijst met fouten van een formulier met meer fouten."
+    )
+
+
 class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
+    fouten: ErrorsText
 
 
 # --- The task list on the start page (data/taken.yml) ----------------------------------

@@ -62,6 +62,15 @@ def _field(
     )
 
 
+def _error_summary(title: str, level: int) -> str:
+    """The list of a form's problems at its top, with a link to each field; filled and
+    shown by fieldErrors in browser/js/ui.js when a try finds more than one."""
+    return (
+        '<div class="gk-error-summary" data-error-summary tabindex="-1" hidden>'
+        f'<h{level} class="gk-error-summary__title">{esc(title)}</h{level}><ul></ul></div>'
+    )
+
+
 # --- Planner --------------------------------------------------------------------------
 
 
@@ -95,9 +104,10 @@ def _step(step: PlanStep, root: str, level: int) -> str:
     )
 
 
-def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
+def render_planner(plan: Plan, root: str = "/", level: int = 2, *, problems: str) -> str:
     """The date form with the calendar download right below its confirmation, and the
-    timeline of steps (dates filled in by planner.js)."""
+    timeline of steps (dates filled in by planner.js). `problems`: the title of the
+    form's error summary."""
     texts = plan.teksten
     date = _field(
         "gk-plan-date",
@@ -122,7 +132,7 @@ def render_planner(plan: Plan, root: str = "/", level: int = 2) -> str:
     return (
         f'<div class="gk-tool gk-planner" data-gk-planner {said}>'
         f'{NOSCRIPT}<form class="gk-tool__form gk-noprint gk-needs-js">'
-        f'<div class="gk-tool__row">{date}{time}</div>'
+        f'{_error_summary(problems, level)}<div class="gk-tool__row">{date}{time}</div>'
         '<button type="submit" class="gk-button gk-button--primary">Maak mijn planning</button>'
         + _message(' id="gk-plan-message"')
         + '<div class="gk-planner__calendar" data-plan-calendar hidden>'
@@ -299,7 +309,9 @@ def render_feedback_builder(words: FeedbackWords, level: int = 2) -> str:
 # --- Successes log -----------------------------------------------------------------------
 
 
-def render_successes(level: int = 2) -> str:
+def render_successes(level: int = 2, *, problems: str) -> str:
+    """The form for a new success, the list with its filters and buttons, and the example
+    for a reader without entries. `problems`: the title of the form's error summary."""
     date = _field(
         "gk-success-date",
         "Datum",
@@ -347,7 +359,8 @@ def render_successes(level: int = 2) -> str:
     )
     return (
         f'<div class="gk-tool gk-successes" data-gk-successes>{NOSCRIPT}'
-        '<form class="gk-noprint gk-needs-js"><fieldset class="gk-tool__card">'
+        f'<form class="gk-noprint gk-needs-js">{_error_summary(problems, level)}'
+        '<fieldset class="gk-tool__card">'
         f"<legend>Nieuw succes</legend>{date}{what}{result}"
         '<button type="submit" class="gk-button gk-button--primary">Voeg toe</button>'
         f"{_message()}</fieldset></form>"

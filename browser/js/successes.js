@@ -94,7 +94,7 @@ export function setup(root) {
     show();
   };
 
-  const check = fieldErrors([
+  const check = fieldErrors(form, [
     [dateInput, (date) => (isDay(date) ? "" : "Let op: vul een datum in: dag, maand en jaar.")],
     [
       whatInput,
@@ -114,10 +114,9 @@ export function setup(root) {
       whatInput.value.trim(),
       resultInput.value.trim(),
     ];
-    const wrong = check();
-    if (wrong.length) {
+    if (check().length) {
       formMessage.textContent = "";
-      return wrong[0].focus();
+      return;
     }
     const entry = { id: newId(), date, what, result };
     if (!change((state) => entriesOf(state).push(entry))) showTroubleNotices();
