@@ -39,6 +39,7 @@ from macros.render_tools import (
     render_successes,
 )
 from macros.search_index import build_index
+from macros.table_cards import label_table_cells
 
 
 def _lookup(kind: str, entries: dict, wanted: str):
@@ -149,6 +150,7 @@ def on_post_build(env) -> None:
     site_dir = Path(env.conf["site_dir"])
     # First, so the worker's version hashes the pages as served.
     drop_toggle_autocomplete(site_dir)
+    label_table_cells(site_dir)
     pages = nav_files(env.conf["nav"])
     index = build_index(site_dir, pages, env.variables["gk_suffixes"])
     (site_dir / SEARCH_INDEX).write_text(

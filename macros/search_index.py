@@ -18,7 +18,8 @@ TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 # A stem found in more than one in COMMON sections tells none apart: it goes without them.
 COMMON = 20
 WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more, no digits
-# Text that is not content: the permalink sign, icons, button labels, scripts.
+# Text that is not content: the permalink sign, icons, button labels, scripts; and what is
+# aria-hidden, such as the labels that name a table's column again in each cell.
 SKIP = {"script", "style", "svg", "button", "template", "noscript"}
 HEADINGS = {"h1", "h2", "h3"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -36,7 +37,12 @@ class _Sections(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_data(" ")  # "<li>een</li><li>twee</li>" holds two words, not "eentwee"
         found = dict(attrs)
-        if self.skipping or tag in SKIP or "headerlink" in (found.get("class") or ""):
+        if (
+            self.skipping
+            or tag in SKIP
+            or "headerlink" in (found.get("class") or "")
+            or found.get("aria-hidden") == "true"
+        ):
             if tag not in VOID:
                 self.skipping.append(tag)
         elif tag == "h1" or (tag in HEADINGS and found.get("id")):
