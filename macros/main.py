@@ -45,6 +45,7 @@ from macros.render_successes import render_successes
 from macros.render_tasks import render_tasks
 from macros.render_tool_parts import noscript
 from macros.search_index import build_index
+from macros.table_cards import label_table_cells
 from macros.tools_registry import TOOLS
 
 
@@ -115,7 +116,7 @@ def define_env(env) -> None:
 
     @env.macro
     def planner(level: int = 2) -> str:
-        return render_planner(plan, no_script, site_root, level)
+        return render_planner(plan, no_script, site_root, level, problems=ui.fouten.kop)
 
     @env.macro
     def smart_hulp() -> str:
@@ -127,7 +128,7 @@ def define_env(env) -> None:
 
     @env.macro
     def successen(level: int = 2) -> str:
-        return render_successes(successes, no_script, level)
+        return render_successes(successes, no_script, level, problems=ui.fouten.kop)
 
     # --- Mijn bespreekpunten and the gesprekskaart (issue 11) ---
     card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS)
@@ -167,6 +168,7 @@ def on_post_build(env) -> None:
     site_dir = Path(env.conf["site_dir"])
     # First, so the worker's version hashes the pages as served.
     drop_toggle_autocomplete(site_dir)
+    label_table_cells(site_dir)
     pages = nav_files(env.conf["nav"])
     index = build_index(site_dir, pages, env.variables["gk_suffixes"])
     (site_dir / SEARCH_INDEX).write_text(

@@ -597,12 +597,19 @@ class ToolsText(Strict):
     geen_javascript: Text = Field(description="In een hulpmiddel als JavaScript uit staat.")
 
 
+class ErrorsText(Strict):
+    kop: Text = Field(
+        description="De kop boven de lijst met fouten van een formulier met meer fouten."
+    )
+
+
 class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
     algemeen: SharedText
     lijsten: ListsText
     hulpmiddelen: ToolsText
+    fouten: ErrorsText
 
 
 # --- Mijn gegevens (data/mijn-gegevens.yml) ----------------------------------------------

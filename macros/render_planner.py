@@ -6,7 +6,7 @@ from __future__ import annotations
 from macros.html import all_messages, esc, heading
 from macros.models import Plan, PlanStep
 from macros.render_checklist import page_url
-from macros.render_tool_parts import button, field, message, noscript
+from macros.render_tool_parts import button, error_summary, field, message, noscript
 
 
 def _count(n: int, one: str, more: str) -> str:
@@ -39,9 +39,12 @@ def _step(step: PlanStep, root: str, level: int) -> str:
     )
 
 
-def render_planner(plan: Plan, no_script: str, root: str = "/", level: int = 2) -> str:
+def render_planner(
+    plan: Plan, no_script: str, root: str = "/", level: int = 2, *, problems: str
+) -> str:
     """The date form with the calendar download right below its confirmation, and the
-    timeline of steps (dates filled in by planner.js)."""
+    timeline of steps (dates filled in by planner.js). `problems`: the title of the
+    form's error summary."""
     texts = plan.teksten
     date = field(
         "gk-plan-date",
@@ -58,7 +61,7 @@ def render_planner(plan: Plan, no_script: str, root: str = "/", level: int = 2) 
     return (
         f'<div class="gk-tool gk-planner" data-gk-planner{all_messages(texts.meldingen)}>'
         f'{noscript(no_script)}<form class="gk-tool__form gk-noprint gk-needs-js">'
-        f'<div class="gk-tool__row">{date}{time}</div>'
+        f'{error_summary(problems, level)}<div class="gk-tool__row">{date}{time}</div>'
         f'<button type="submit" class="gk-button gk-button--primary">{esc(texts.maak)}</button>'
         + message(' id="gk-plan-message"')
         + '<div class="gk-planner__calendar" data-plan-calendar hidden>'

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from macros.html import all_messages, esc, heading
 from macros.models import SuccessesTool
-from macros.render_tool_parts import button, field, message, noscript
+from macros.render_tool_parts import button, error_summary, field, message, noscript
 
 
-def render_successes(text: SuccessesTool, no_script: str, level: int = 2) -> str:
+def render_successes(text: SuccessesTool, no_script: str, level: int = 2, *, problems: str) -> str:
+    """The form for a new success, the list with its filters and buttons, and the example
+    for a reader without entries. `problems`: the title of the form's error summary."""
     # Id, words, control and whether it has an error line (successes.js checks those).
     date, what, result, start, end = (
         field(control_id, words.label, words.uitleg, control, error=error)
@@ -45,7 +47,8 @@ def render_successes(text: SuccessesTool, no_script: str, level: int = 2) -> str
     return (
         f'<div class="gk-tool gk-successes" data-gk-successes{all_messages(said)}>'
         f"{noscript(no_script)}"
-        '<form class="gk-noprint gk-needs-js"><fieldset class="gk-tool__card">'
+        f'<form class="gk-noprint gk-needs-js">{error_summary(problems, level)}'
+        '<fieldset class="gk-tool__card">'
         f"<legend>{esc(text.nieuw)}</legend>{date}{what}{result}"
         f'<button type="submit" class="gk-button gk-button--primary">{esc(text.voeg_toe)}</button>'
         f"{message()}</fieldset></form>"

@@ -26,6 +26,15 @@ def message(extra: str = "") -> str:
     return f'<p class="gk-tool__message" role="status"{extra}></p>'
 
 
+def error_summary(title: str, level: int) -> str:
+    """The list of a form's problems at its top, with a link to each field; filled and
+    shown by fieldErrors in browser/js/ui.js when a try finds more than one."""
+    return (
+        '<div class="gk-error-summary" data-error-summary tabindex="-1" hidden>'
+        f'<h{level} class="gk-error-summary__title">{esc(title)}</h{level}><ul></ul></div>'
+    )
+
+
 def button(label: str, attrs: str, hidden_label: str = "") -> str:
     extra = f'<span class="gk-visually-hidden">{esc(hidden_label)}</span>' if hidden_label else ""
     return f'<button type="button" class="gk-button" {attrs}>{esc(label)}{extra}</button>'

@@ -18,7 +18,8 @@ TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 # A stem found in more than one in COMMON sections tells none apart: it goes without them.
 COMMON = 20
 WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more, no digits
-# Text that is not content: the permalink sign, icons, button labels, scripts.
+# Text that is not content: the permalink sign, icons, button labels, scripts; and what is
+# aria-hidden, such as the labels that name a table's column again in each cell.
 SKIP = {"script", "style", "svg", "button", "template", "noscript"}
 HEADINGS = {"h1", "h2", "h3"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -34,16 +35,24 @@ class _Sections(HTMLParser):
         self.in_heading = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_data(" ")  # "<li>een</li><li>twee</li>" holds two words, not "eentwee"
         found = dict(attrs)
-        if self.skipping or tag in SKIP or "headerlink" in (found.get("class") or ""):
+        if (
+            self.skipping
+            or tag in SKIP
+            or "headerlink" in (found.get("class") or "")
+            or found.get("aria-hidden") == "true"
+        ):
             if tag not in VOID:
                 self.skipping.append(tag)
-        elif tag in HEADINGS:
+        elif tag == "h1" or (tag in HEADINGS and found.get("id")):
+            # A heading without an id cannot be linked to: its words count as text.
             self.in_heading = True
-            if tag != "h1" and found.get("id"):
+            if tag != "h1":
                 self.sections.append([found["id"], "", ""])
 
     def handle_endtag(self, tag: str) -> None:
+        self.handle_data(" ")
         if self.skipping:
             if tag == self.skipping[-1]:
                 self.skipping.pop()
@@ -124,42 +133,42 @@ def _front_coded(words: list[str]) -> str:
 def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
     """The index of the built pages (Markdown files in reading order), compact for the wire.
 
-    "pages" holds each page's address and "sections" [page, anchor, heading] (a page's first
-    section is the text under its title). "words" lists the stems of the text, sorted and
-    front-coded; "postings" the sections of each stem, as gaps from the one before (see
-    _gap), a comma between stems. A stem in more than one in COMMON sections goes to "common"
-    without its sections: it tells no section apart, and the index must stay small.
-    Headings the browser reads from "sections", so every heading word counts there, and
-    headings rank above the text.
+    "pages" holds for each page its address, the heading of its first section (the text
+    under its title), then the anchor and heading of each further section. The sections are
+    numbered in that order. "words" lists every stem of the text, sorted and front-coded;
+    "postings" the sections of each stem, as gaps from the one before (see _gap), a comma
+    between stems. A stem in more than one in COMMON sections has no sections listed (an
+    empty posting): it may be in any section, tells none apart, and listing it would make
+    the index too large. Headings the browser reads from "pages", so every heading word
+    counts there, and headings rank above the text.
     """
-    urls: list[str] = []
-    sections: list[list[int | str]] = []
+    urls: list[list[str]] = []
+    count = 0
     postings: dict[str, set[int]] = {}
     for md_file in pages:
         url = page_url(md_file)
         path = site_dir / url / "index.html"
         if not path.is_file():
             continue
-        urls.append(url)
+        entry = [url]
         for anchor, heading, text in page_sections(path.read_text(encoding="utf-8")):
-            number = len(sections)
-            sections.append([len(urls) - 1, anchor, heading])
+            entry += [anchor, heading] if anchor else [heading]
             for word in WORD.findall(text):
-                postings.setdefault(stem(word, suffixes), set()).add(number)
-    kept = sorted(word for word, found in postings.items() if len(found) * COMMON <= len(sections))
-    common = sorted(set(postings) - set(kept))
+                postings.setdefault(stem(word, suffixes), set()).add(count)
+            count += 1
+        urls.append(entry)
+    words = sorted(postings)
     coded = []
-    for word in kept:
+    for word in words:
         gaps, before = [], 0
-        for number in sorted(postings[word]):
-            gaps.append(_gap(number - before))
-            before = number
+        if len(postings[word]) * COMMON <= count:
+            for number in sorted(postings[word]):
+                gaps.append(_gap(number - before))
+                before = number
         coded.append("".join(gaps))
     return {
         "suffixes": suffixes,
         "pages": urls,
-        "sections": sections,
-        "words": _front_coded(kept),
+        "words": _front_coded(words),
         "postings": ",".join(coded),
-        "common": " ".join(common),
     }

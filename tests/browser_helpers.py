@@ -34,10 +34,12 @@ new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))
 """
 
 
-def axe_violations(page) -> list[str]:
-    """axe's violations on the page once it is at rest, one readable line each."""
+def axe_violations(page, rules: list[str] | None = None) -> list[str]:
+    """axe's violations on the page once it is at rest, one readable line each: of the
+    rules of AXE_TAGS, or only of `rules` (ids of axe rules)."""
     page.evaluate(SETTLE)
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": AXE_TAGS}
+    results = Axe().run(page, options={"runOnly": only})
     return [
         f"{violation['id']}: {node['target']} {node['failureSummary'].splitlines()[-1].strip()}"
         for violation in results.response["violations"]

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test builds a copy of the whole site
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
 

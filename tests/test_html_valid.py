@@ -7,6 +7,7 @@ import pytest
 from tools import vnu
 
 
+@pytest.mark.slow
 def test_every_page_is_valid_html(site_dir: Path):
     if not vnu.available():
         pytest.fail("The Nu Html Checker needs Java and tools/vnu: run the tests with `make test`.")

@@ -7,6 +7,7 @@ from test_build import nav_pages
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.slow
 def test_pages_load_without_errors_when_storage_is_blocked(context):
     context.add_init_script(BLOCK_STORAGE)
     page = context.new_page()

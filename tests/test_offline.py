@@ -142,6 +142,7 @@ def context(browser, base_url):
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_after_one_visit_every_page_and_tool_loads_and_saves_offline(context):
     page = context.new_page()
     page.goto("")
@@ -175,6 +176,7 @@ def test_after_one_visit_every_page_and_tool_loads_and_saves_offline(context):
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_a_new_build_offers_to_reload_instead_of_swapping(browser, own_site):
     folder, base = own_site
     context = browser.new_context(base_url=base, locale="nl-NL")

@@ -21,7 +21,7 @@ import pytest
 from browser_helpers import wait_ready
 from test_build import nav_pages
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 KB = 1024
 BUDGET_TOTAL = 90 * KB

@@ -380,6 +380,7 @@ def test_the_browser_print_menu_prints_the_whole_page(print_page, site_dir, tmp_
     after_print(page)
 
 
+@pytest.mark.slow
 def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_path):
     for path in sorted(site_dir.rglob("index.html")):
         url = path.parent.relative_to(site_dir).as_posix().removeprefix(".")

@@ -74,6 +74,7 @@ def test_no_inline_handlers_or_style_attributes(site_dir):
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_no_violations_on_any_page_while_using_it(context):
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()

@@ -180,7 +180,7 @@ def test_planner_markup_carries_each_step_escaped():
             ],
         }
     )
-    html = render_planner(plan, hostile, "/sub/")
+    html = render_planner(plan, hostile, "/sub/", problems="Fouten")
     assert "<b>" not in html and "{{" not in html
     step = BeautifulSoup(html, "html.parser").select_one("[data-step]")
     assert (step["data-step"], step["data-days"], step["data-months"]) == ("gesprek", "0", "0")

@@ -25,7 +25,7 @@ from tools_helpers import (
     type_date,
 )
 
-from macros.loader import load_plan
+from macros.loader import load_interface, load_plan
 from macros.render_checklist import page_url
 
 pytestmark = pytest.mark.browser
@@ -40,6 +40,7 @@ def today() -> datetime.date:
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = load_plan(ROOT / "data" / "planner.yml")
+UI = load_interface(ROOT / "data" / "ui.yml")
 URL = "plannen/"
 MESSAGE = "#gk-plan-message"
 DATE_ERROR = "#gk-plan-date-error"
@@ -296,7 +297,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(time).to_have_attribute("aria-invalid", "true")
     expect(date_error).to_have_class("gk-field-error")
-    expect(date).to_be_focused()  # the first field with a problem
+    expect(page.locator(".gk-error-summary")).to_be_focused()  # two problems: the summary
     assert axe_violations(page) == []
 
     date.fill((browser_today(page) + datetime.timedelta(days=20)).isoformat())
@@ -309,6 +310,46 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     expect(time_error).to_be_empty()
     expect(time).not_to_have_attribute("aria-invalid", "true")
     assert (saved(page) or {}).get("tools", {}).get("planner") is None  # not until asked
+
+
+def test_several_problems_get_a_summary_that_links_to_each_field(page):
+    """GOV.UK's error summary: when a try finds more than one problem, a list at the top of
+    the form takes the focus and links to each field; each line goes when its field is right."""
+    open_tool(page, URL)
+    date, time = page.locator("#gk-plan-date"), page.locator("#gk-plan-time")
+    time.evaluate("input => (input.type = 'text')")  # where the browser has no time picker
+    summary = page.locator(".gk-error-summary")
+    links = summary.get_by_role("link")
+    expect(summary).to_be_hidden()
+    time.fill("half tien")
+    page.get_by_role("button", name="Maak mijn planning").click()
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("heading")).to_have_text(UI.fouten.kop)
+    expect(links).to_have_count(2)
+    assert [link.get_attribute("href") for link in links.all()] == [
+        "#gk-plan-date",
+        "#gk-plan-time",
+    ]
+    expect(links).to_have_text([page.locator(DATE_ERROR).inner_text(), PLAN.teksten.tijdfout])
+    assert axe_violations(page) == []
+
+    links.nth(1).click()
+    expect(time).to_be_focused()
+    links.nth(0).focus()
+    page.keyboard.press("Enter")
+    expect(date).to_be_focused()
+
+    date.fill((browser_today(page) + datetime.timedelta(days=20)).isoformat())
+    expect(links).to_have_text([PLAN.teksten.tijdfout])  # fixed: its line goes at once
+    time.fill("9.30")
+    expect(summary).to_be_hidden()
+
+    # One problem: no summary, the focus goes to the field itself.
+    time.fill("half")
+    page.get_by_role("button", name="Maak mijn planning").click()
+    expect(time).to_be_focused()
+    expect(summary).to_be_hidden()
 
 
 def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):

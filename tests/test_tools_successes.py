@@ -115,6 +115,16 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     expect(date_error).to_have_text("Let op: vul een datum in: dag, maand en jaar.")
     expect(page.locator("#gk-success-date")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_value("Ik hielp een klant")
+    expect(page.locator(".gk-error-summary")).to_be_hidden()  # one problem: no summary
+    page.fill("#gk-success-what", "")
+    page.get_by_role("button", name="Voeg toe").click()
+    summary = page.locator(".gk-error-summary")
+    expect(summary).to_be_focused()  # two problems: the summary, with a link to each
+    expect(summary.get_by_role("link")).to_have_text(
+        [date_error.inner_text(), what_error.inner_text()]
+    )
+    page.fill("#gk-success-what", "Ik hielp een klant")
+    expect(summary.get_by_role("link")).to_have_count(1)
     assert (saved(page) or {}).get("tools", {}).get("successes") is None
     expect(page.locator("[data-empty]")).to_be_visible()  # still nothing in the list
 

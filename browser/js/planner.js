@@ -66,16 +66,15 @@ export function setup(root) {
           ? say("verweg")
           : "";
   const timeProblem = (time) => (parseTime(time) === null ? say("tijdfout") : "");
-  const check = fieldErrors([
+  const check = fieldErrors(form, [
     [dateInput, dateProblem],
     [timeInput, timeProblem],
   ]);
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const wrong = check();
     message.textContent = "";
-    if (wrong.length) return wrong[0].focus();
+    if (check().length) return;
     const time = parseTime(timeInput.value);
     plan = time ? { date: dateInput.value, time } : { date: dateInput.value };
     timeInput.value = time;

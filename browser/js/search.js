@@ -34,7 +34,9 @@ function prepare(index, root) {
     stems.push(before);
   }
   // Each gap: upper-case base-26 digits of gap // 36, then one base-36 digit (search_index.py).
+  // An empty posting (null here) is a word too common to list: it may be in any section.
   const postings = index.postings.split(",").map((gaps) => {
+    if (!gaps) return null;
     const found = [];
     let at = 0;
     let high = 0;
@@ -48,20 +50,27 @@ function prepare(index, root) {
     }
     return found;
   });
-  const sections = index.sections.map(([page, anchor, heading]) => ({
-    heading,
-    page,
-    first: !anchor,
-    href: new URL(index.pages[page] + (anchor ? `#${anchor}` : ""), root).href,
-    stems: words(heading).map((word) => stem(word, suffixes)),
-  }));
-  for (const section of sections)
-    section.title = sections.find((other) => other.page === section.page).heading;
-  return { suffixes, stems, postings, sections, common: new Set(index.common.split(" ")) };
+  // Each page: its address, its title (the heading of its first section), then an anchor
+  // and a heading for each further section.
+  const sections = [];
+  for (const [url, title, ...rest] of index.pages) {
+    const pairs = ["", title, ...rest];
+    for (let at = 0; at < pairs.length; at += 2) {
+      const [anchor, heading] = pairs.slice(at, at + 2);
+      sections.push({
+        heading,
+        title,
+        first: !anchor,
+        href: new URL(url + (anchor && `#${anchor}`), root).href,
+        stems: words(heading).map((word) => stem(word, suffixes)),
+      });
+    }
+  }
+  return { suffixes, stems, postings, sections };
 }
 
-// Sections that match every query word, best first. A word too common for the index
-// ("common") may be in any section's text; a word that matches nothing (a typo) is skipped.
+// Sections that match every query word, best first. A word too common for the index to
+// list may be in any section's text; a word that matches nothing (a typo) is skipped.
 function search(prepared, query) {
   const typed = words(query);
   const scores = new Map();
@@ -73,14 +82,15 @@ function search(prepared, query) {
       candidate === wanted || (partial && candidate.startsWith(wanted));
     const score = new Map();
     const add = (section, points) => score.set(section, Math.max(score.get(section) || 0, points));
-    if (prepared.common.has(wanted))
-      prepared.sections.forEach((_, number) => {
-        add(number, 0);
-      });
     prepared.stems.forEach((candidate, number) => {
       if (!matches(candidate)) return;
       const points = candidate === wanted ? TEXT : TEXT_START;
-      for (const section of prepared.postings[number]) add(section, points);
+      const listed = prepared.postings[number];
+      if (listed) for (const section of listed) add(section, points);
+      else
+        prepared.sections.forEach((_, section) => {
+          add(section, 0);
+        });
     });
     prepared.sections.forEach((section, number) => {
       for (const candidate of section.stems) {

@@ -97,7 +97,7 @@ export function setup(root) {
     show();
   };
 
-  const check = fieldErrors([
+  const check = fieldErrors(form, [
     [dateInput, (date) => (isDay(date) ? "" : say("datumfout"))],
     [
       whatInput,
@@ -117,10 +117,9 @@ export function setup(root) {
       whatInput.value.trim(),
       resultInput.value.trim(),
     ];
-    const wrong = check();
-    if (wrong.length) {
+    if (check().length) {
       formMessage.textContent = "";
-      return wrong[0].focus();
+      return;
     }
     const entry = { id: newId(), date, what, result };
     if (!change((state) => entriesOf(state).push(entry))) showTroubleNotices();

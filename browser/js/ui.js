@@ -56,9 +56,13 @@ addEventListener("gk:trouble", showTroubleNotices);
 
 // Errors next to their fields, as in the GOV.UK design system. `fields`: [[input,
 // problem]], problem(value) the error text or "". The returned check() shows each problem
-// in the field's `#<id>-error` line and returns the inputs in error. Nothing shows before
-// the first check; a shown error goes as soon as the reader fixes the field.
-export function fieldErrors(fields) {
+// in the field's `#<id>-error` line and returns the inputs in error; with more than one,
+// the form's `[data-error-summary]` lists them as links to their fields and takes the
+// focus, else the field in error does. Nothing shows before the first check; a shown
+// error (and its line in the summary) goes as soon as the reader fixes the field.
+export function fieldErrors(form, fields) {
+  const summary = form.querySelector("[data-error-summary]");
+  const list = summary.querySelector("ul");
   const mark = ([input, problem]) => {
     const said = problem(input.value.trim());
     if (said) input.setAttribute("aria-invalid", "true");
@@ -66,13 +70,50 @@ export function fieldErrors(fields) {
     document.getElementById(`${input.id}-error`).textContent = said;
     return !!said;
   };
+  const summarize = () => {
+    const wrong = fields.filter(([input]) => input.hasAttribute("aria-invalid"));
+    list.replaceChildren(
+      ...wrong.map(([input]) =>
+        el(
+          "li",
+          {},
+          el(
+            "a",
+            { href: `#${input.id}` },
+            document.getElementById(`${input.id}-error`).textContent,
+          ),
+        ),
+      ),
+    );
+    summary.hidden = !wrong.length;
+  };
   for (const field of fields) {
     const [input] = field;
-    const recheck = () => input.hasAttribute("aria-invalid") && mark(field);
+    const recheck = () => {
+      if (!input.hasAttribute("aria-invalid")) return;
+      mark(field);
+      if (!summary.hidden) summarize();
+    };
     input.addEventListener("input", recheck);
     input.addEventListener("change", recheck);
   }
-  return () => fields.filter(mark).map(([input]) => input);
+  // A link goes to its field with the field's label in view, and focuses the field.
+  list.addEventListener("click", (event) => {
+    const input = document.getElementById(event.target.closest("a")?.hash.slice(1));
+    if (!input) return;
+    event.preventDefault();
+    input.closest(".gk-field").scrollIntoView();
+    input.focus({ preventScroll: true });
+  });
+  return () => {
+    const wrong = fields.filter(mark).map(([input]) => input);
+    summary.hidden = true;
+    if (wrong.length > 1) {
+      summarize();
+      summary.focus();
+    } else wrong[0]?.focus();
+    return wrong;
+  };
 }
 
 // Resolves the index of the answer chosen, or -1 for no. The safe answer has the focus;
