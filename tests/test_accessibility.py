@@ -101,6 +101,43 @@ def test_phone_shows_a_markdown_table_as_one_card_per_row_with_labels(browser, b
     for label in table.locator(".gk-table__label").all():
         expect(label).to_be_hidden()
     context.close()
+# Headings whose permalink (¶) wraps to a line of its own: a blank line under the heading.
+LONELY_PERMALINK = """() => [...document.querySelectorAll(".md-content__inner .headerlink")]
+  .filter((link) => link.getClientRects().length)
+  .filter((link) => {
+    const text = document.createRange();
+    text.setStart(link.parentElement, 0);
+    text.setEndBefore(link);
+    const lines = [...text.getClientRects()];
+    return link.getBoundingClientRect().top >= lines[lines.length - 1].bottom - 1;
+  })
+  .map((link) => `"${link.parentElement.textContent.trim()}" has its ¶ on a line alone`)"""
+
+
+@pytest.mark.slow
+def test_phone_headings_end_on_their_own_last_line(browser, base_url):
+    context = browser.new_context(
+        base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    problems = []
+    for url in PAGES:
+        page.goto(url)
+        problems += [f"/{url}: {problem}" for problem in page.evaluate(LONELY_PERMALINK)]
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_phone_header_shows_the_site_name_in_full(browser, base_url):
+    context = browser.new_context(
+        base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    page.goto("")
+    name = page.locator(".md-header__topic:first-child .md-ellipsis")
+    cut = name.evaluate("el => el.scrollWidth > el.clientWidth")
+    context.close()
+    assert not cut, "the site name in the header ends in an ellipsis"
 
 
 # Messages as the state scripts write them: the classes of browser/css/messages.css.

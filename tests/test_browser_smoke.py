@@ -21,3 +21,12 @@ def test_start_page_has_no_axe_violations(page):
     assert page.get_by_role("heading", level=1).inner_text().startswith("Bereid je")
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
+
+
+def test_the_not_found_page_finds_the_site_root(page):
+    """A server shows 404.html at any address, so its links start at the site's root ("/");
+    the header must still give the scripts a root they can read (not "//")."""
+    from test_search import open_search, search_for
+
+    open_search(page, "404.html")
+    assert search_for(page, "akkoord")[0].startswith("na-het-gesprek/")

@@ -264,6 +264,10 @@ def test_filled_template_prints_every_answer_in_full(print_page, site_dir, tmp_p
     # The filling-in help belongs on the blank form, not beside the answers.
     for help_text in [template.intro, *(f.uitleg for f in template.fields if f.uitleg)]:
         assert collapse(help_text) not in text, f"filling-in help on a filled printout: {help_text}"
+    # Nothing is saved in the other tools: a view of them says nothing, not "nothing yet".
+    for view in (f.toon for f in template.fields if f.toon):
+        for words in (view.titel, view.leeg):
+            assert not has_phrase(text, words), f"an empty saved view on paper: {words}"
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)

@@ -331,7 +331,7 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page):
         "#gk-plan-date",
         "#gk-plan-time",
     ]
-    expect(links).to_have_text([page.locator(DATE_ERROR).inner_text(), PLAN.teksten.tijdfout])
+    expect(links).to_have_text([page.locator(DATE_ERROR).inner_text(), PLAN.teksten.meldingen.tijdfout])
     assert axe_violations(page) == []
 
     links.nth(1).click()
@@ -341,7 +341,7 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page):
     expect(date).to_be_focused()
 
     date.fill((browser_today(page) + datetime.timedelta(days=20)).isoformat())
-    expect(links).to_have_text([PLAN.teksten.tijdfout])  # fixed: its line goes at once
+    expect(links).to_have_text([PLAN.teksten.meldingen.tijdfout])  # fixed: its line goes at once
     time.fill("9.30")
     expect(summary).to_be_hidden()
 
