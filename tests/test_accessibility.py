@@ -101,6 +101,8 @@ def test_phone_shows_a_markdown_table_as_one_card_per_row_with_labels(browser, b
     for label in table.locator(".gk-table__label").all():
         expect(label).to_be_hidden()
     context.close()
+
+
 # Headings whose permalink (¶) wraps to a line of its own: a blank line under the heading.
 LONELY_PERMALINK = """() => [...document.querySelectorAll(".md-content__inner .headerlink")]
   .filter((link) => link.getClientRects().length)

@@ -331,7 +331,9 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page):
         "#gk-plan-date",
         "#gk-plan-time",
     ]
-    expect(links).to_have_text([page.locator(DATE_ERROR).inner_text(), PLAN.teksten.meldingen.tijdfout])
+    expect(links).to_have_text(
+        [page.locator(DATE_ERROR).inner_text(), PLAN.teksten.meldingen.tijdfout]
+    )
     assert axe_violations(page) == []
 
     links.nth(1).click()
