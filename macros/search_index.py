@@ -121,7 +121,7 @@ def _front_coded(words: list[str]) -> str:
     return "".join(coded)
 
 
-def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
+def build_index(site_dir: Path, pages: list[str], suffixes: list[str], prefix: str = "") -> dict:
     """The index of the built pages (Markdown files in reading order), compact for the wire.
 
     "pages" holds each page's address and "sections" [page, anchor, heading] (a page's first
@@ -130,13 +130,13 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
     _gap), a comma between stems. A stem in more than one in COMMON sections goes to "common"
     without its sections: it tells no section apart, and the index must stay small.
     Headings the browser reads from "sections", so every heading word counts there, and
-    headings rank above the text.
+    headings rank above the text. `prefix` is where the language's pages are ("en/").
     """
     urls: list[str] = []
     sections: list[list[int | str]] = []
     postings: dict[str, set[int]] = {}
     for md_file in pages:
-        url = page_url(md_file)
+        url = prefix + page_url(md_file)
         path = site_dir / url / "index.html"
         if not path.is_file():
             continue
