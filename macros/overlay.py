@@ -94,7 +94,8 @@ class _Merge:
                 )
             return dutch
         if other is _MISSING:
-            self.problem(place, name, "de Engelse tekst ontbreekt")
+            missing = "het blok ontbreekt" if what == "model" else "de Engelse tekst ontbreekt"
+            self.problem(place, name, missing)
             return dutch
         if what == "text":
             if not isinstance(other, str):
