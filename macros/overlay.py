@@ -33,13 +33,20 @@ def _kind(annotation: Any, metadata: list[Any] = ()) -> tuple[str, Any]:
     if any(isinstance(mark, OwnList) for mark in metadata):
         return "own", None
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return "model", annotation
+        # A block of ids and links only (a task's signals) has nothing to translate.
+        return ("model", annotation) if _has_text(annotation) else ("other", None)
     # A list or dict of ids, links or numbers is not text either.
     if get_origin(annotation) is list and (item := _kind(get_args(annotation)[0]))[0] != "other":
         return "list", item
     if get_origin(annotation) is dict and (item := _kind(get_args(annotation)[1]))[0] != "other":
         return "dict", item
     return "other", None
+
+
+def _has_text(model: type[BaseModel]) -> bool:
+    return any(
+        _kind(info.annotation, info.metadata)[0] != "other" for info in model.model_fields.values()
+    )
 
 
 def _at(place: list[str], field: str = "") -> str:
