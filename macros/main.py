@@ -150,6 +150,9 @@ def define_env(env) -> None:
     env.conf["extra"]["gk_search"] = render_search(ui, languages.prefix + SEARCH_INDEX)
     env.conf["extra"]["gk_update"] = render_update_notice(ui)
     env.conf["extra"]["gk_not_found"] = ui.niet_gevonden
+    # The title of the link beside each heading, in this pass's language (the pages are
+    # converted after define_env, so this reaches every heading).
+    env.conf["mdx_configs"].setdefault("toc", {})["permalink_title"] = ui.ankerlink
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
 
     # --- The start page's task list (issue 11) ---

@@ -413,6 +413,7 @@ class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
     niet_gevonden: NotFoundText
+    ankerlink: Text = Field(description="De titel van het #-teken naast elke kop (toc permalink).")
 
 
 # --- The task list on the start page (data/taken.yml) ----------------------------------

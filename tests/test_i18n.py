@@ -20,7 +20,7 @@ from test_build import nav_pages
 from macros import main
 from macros.editions import check_pages
 from macros.loader import DataError, Edition, read_data
-from macros.models import Checklist
+from macros.models import Checklist, Interface
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_URL = "https://gespreksklaar.nl/"
@@ -188,6 +188,12 @@ def test_every_dutch_data_text_has_its_english_text_and_the_reverse():
 # --- The built site -------------------------------------------------------------------------
 
 
+UI = {
+    lang: read_data(Interface, ROOT / "data" / "ui.yml", Edition(lang, ROOT / "data"))
+    for lang in LANGUAGES
+}
+
+
 def parsed(site_dir: Path, address: str) -> BeautifulSoup:
     return BeautifulSoup((site_dir / address / "index.html").read_text("utf-8"), "html.parser")
 
@@ -198,6 +204,8 @@ def test_lang_hreflang_and_switch_on_every_page(site_dir, source):
         address = page_address(source, lang)
         tree = parsed(site_dir, address)
         assert tree.html["lang"] == lang, address
+        # The link beside each heading is named in the page's language too.
+        assert {link["title"] for link in tree.select("a.headerlink")} <= {UI[lang].ankerlink}
         alternates = {
             link["hreflang"]: link["href"]
             for link in tree.select("head link[hreflang]")
