@@ -176,6 +176,7 @@ def test_every_dutch_data_text_has_its_english_text_and_the_reverse():
             "site_dir": str(ROOT / "site-none"),
             "nav": config["nav"],
             "extra": {},
+            "mdx_configs": {},
             "plugins": {"i18n": i18n},
         },
         variables={},
