@@ -33,9 +33,12 @@ from macros.models import (
     Template,
     TemplateField,
 )
+from macros.overlay import merge
 from macros.tools_registry import TOOLS
 
 M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_LANGUAGE = "nl"
 
 
 class DataError(Exception):
@@ -185,6 +188,46 @@ def _validate(model: type[M], raw: dict[str, Any], path: Path) -> M:
 
 
 @dataclass(frozen=True)
+class Edition:
+    """The language a build makes. Dutch is data/ itself; another language's text lives in
+    data/<lang>/ under the same path (see macros/overlay.py)."""
+
+    lang: str
+    data_dir: Path
+
+    def text_file(self, path: Path) -> Path:
+        return self.data_dir / self.lang / path.relative_to(self.data_dir)
+
+    def orphans(self) -> list[Path]:
+        """Files of this language that have no Dutch file to give their ids and links."""
+        own = self.data_dir / self.lang
+        return [
+            path
+            for path in sorted(own.rglob("*.yml"))
+            if not (self.data_dir / path.relative_to(own)).is_file()
+        ]
+
+
+def read_data(model: type[M], path: Path, edition: Edition | None = None) -> M:
+    """One data file, in the language of the edition: Dutch, or Dutch with the other
+    language's text merged in. A gap in that text stops the build like any other error."""
+    raw = read_yaml(path)
+    if edition is None or edition.lang == DEFAULT_LANGUAGE:
+        return _validate(model, raw, path)
+    text_path = edition.text_file(path)
+    if not text_path.is_file():
+        raise DataError(
+            f"{text_path}: bestand ontbreekt: de tekst van {path} moet er ook in het "
+            f"'{edition.lang}' zijn (zie README, Engelse versie)"
+        )
+    merged, problems = merge(model, raw, read_yaml(text_path))
+    if problems:
+        prefix = where(text_path, model, raw.get("id"))
+        raise DataError("\n".join(f"{prefix}: {problem}" for problem in problems))
+    return _validate(model, merged, text_path)
+
+
+@dataclass(frozen=True)
 class SiteData:
     checklists: dict[str, Checklist]
     templates: dict[str, Template]
@@ -228,10 +271,10 @@ def _check_view(
         raise DataError(f"{place}: geen tabel '{view.veld}' in sjabloon '{view.sjabloon}'")
 
 
-def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
+def load(data_dir: Path, docs_dir: Path | None = None, edition: Edition | None = None) -> SiteData:
     """Load and check every data file. With docs_dir, also check that links point at pages."""
     questions_path = data_dir / "vragen.yml"
-    questions = _validate(QuestionList, read_yaml(questions_path), questions_path).vragen
+    questions = read_data(QuestionList, questions_path, edition).vragen
     by_question = {question.id: question for question in questions}
 
     sources: dict[str, Path] = {}
@@ -242,7 +285,7 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
         ("templates", Template, templates),
     ):
         for path in sorted((data_dir / kind).glob("*.yml")):
-            entry = _validate(model, read_yaml(path), path)
+            entry = read_data(model, path, edition)
             # Checklists and templates share one id space: both key saved state.
             if entry.id in sources:
                 raise DataError(
@@ -283,14 +326,14 @@ def load(data_dir: Path, docs_dir: Path | None = None) -> SiteData:
     return SiteData(checklists, templates, questions, sources)
 
 
-def load_comparison(path: Path) -> Comparison:
+def load_comparison(path: Path, edition: Edition | None = None) -> Comparison:
     """The comparison table (data/vergelijking.yml), checked like the other data files."""
-    return _validate(Comparison, read_yaml(path), path)
+    return read_data(Comparison, path, edition)
 
 
-def load_plan(path: Path, docs_dir: Path | None = None) -> Plan:
+def load_plan(path: Path, docs_dir: Path | None = None, edition: Edition | None = None) -> Plan:
     """The steps of the planner (data/planner.yml); with docs_dir, links must reach a page."""
-    plan = _validate(Plan, read_yaml(path), path)
+    plan = read_data(Plan, path, edition)
     for step in plan.stappen if docs_dir is not None else []:
         page = step.link.split("#")[0]
         if not (docs_dir / page).is_file():
@@ -301,34 +344,34 @@ def load_plan(path: Path, docs_dir: Path | None = None) -> Plan:
     return plan
 
 
-def load_feedback_words(path: Path) -> FeedbackWords:
+def load_feedback_words(path: Path, edition: Edition | None = None) -> FeedbackWords:
     """The words the feedback builder points out (data/feedback-woorden.yml)."""
-    return _validate(FeedbackWords, read_yaml(path), path)
+    return read_data(FeedbackWords, path, edition)
 
 
-def load_smart(path: Path) -> SmartTool:
+def load_smart(path: Path, edition: Edition | None = None) -> SmartTool:
     """The words of Formuleer een SMART-doel (data/smart.yml)."""
-    return _validate(SmartTool, read_yaml(path), path)
+    return read_data(SmartTool, path, edition)
 
 
-def load_successes(path: Path) -> SuccessesTool:
+def load_successes(path: Path, edition: Edition | None = None) -> SuccessesTool:
     """The words of Mijn successen (data/successen.yml)."""
-    return _validate(SuccessesTool, read_yaml(path), path)
+    return read_data(SuccessesTool, path, edition)
 
 
-def load_interface(path: Path) -> Interface:
+def load_interface(path: Path, edition: Edition | None = None) -> Interface:
     """The interface text of search and the update notice (data/ui.yml)."""
-    return _validate(Interface, read_yaml(path), path)
+    return read_data(Interface, path, edition)
 
 
 # The fields each tool saves, which the task list may point at.
 TOOL_FIELDS = {tool_id: tool.fields for tool_id, tool in TOOLS.items()}
 
 
-def load_my_data(path: Path) -> MyDataText:
+def load_my_data(path: Path, edition: Edition | None = None) -> MyDataText:
     """The words of Mijn gegevens (data/mijn-gegevens.yml): one entry for each tool of
     macros/tools_registry.py, with the words its summary needs."""
-    texts = _validate(MyDataText, read_yaml(path), path)
+    texts = read_data(MyDataText, path, edition)
     named = set(texts.hulpmiddelen)
     for tool_id in sorted(named ^ set(TOOLS)):
         why = "bestaat niet in macros/tools_registry.py" if tool_id in named else "ontbreekt"
@@ -366,10 +409,12 @@ def _signal_problem(signal: Signal, data: SiteData) -> str:
     return ""
 
 
-def load_tasks(path: Path, data: SiteData, docs_dir: Path | None = None) -> TaskList:
+def load_tasks(
+    path: Path, data: SiteData, docs_dir: Path | None = None, edition: Edition | None = None
+) -> TaskList:
     """The start page's task list (data/taken.yml): every checklist item, template field
     and tool field it reads must exist, and with docs_dir every link must reach a page."""
-    tasks = _validate(TaskList, read_yaml(path), path)
+    tasks = read_data(TaskList, path, edition)
     prefix = where(path, TaskList)
     for task in tasks.tasks:
         page = task.link.split("#")[0]
@@ -384,15 +429,20 @@ def load_tasks(path: Path, data: SiteData, docs_dir: Path | None = None) -> Task
     return tasks
 
 
-def load_points(path: Path) -> Points:
+def load_points(path: Path, edition: Edition | None = None) -> Points:
     """The words of Mijn bespreekpunten (data/bespreekpunten.yml)."""
-    return _validate(Points, read_yaml(path), path)
+    return read_data(Points, path, edition)
 
 
-def load_card(path: Path, templates: dict[str, Template], tools: Iterable[str]) -> Card:
+def load_card(
+    path: Path,
+    templates: dict[str, Template],
+    tools: Iterable[str],
+    edition: Edition | None = None,
+) -> Card:
     """The gesprekskaart (data/gesprekskaart.yml); every tool, template and field it reads
     must exist, because the browser finds them by these ids."""
-    card = _validate(Card, read_yaml(path), path)
+    card = read_data(Card, path, edition)
     for section in card.secties:
         where = f"{path}: gesprekskaart: secties '{section.id}'"
         if section.hulpmiddel is not None and section.hulpmiddel not in tools:

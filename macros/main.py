@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 from urllib.parse import urlparse
 
+from macros.editions import build_languages, check_pages
 from macros.loader import (
     DataError,
+    Edition,
     SiteData,
     load,
     load_card,
@@ -59,15 +61,32 @@ def _lookup(kind: str, entries: dict, wanted: str):
 
 # The project folder, found from this file: Zensical's env has no project_dir.
 ROOT = Path(__file__).resolve().parent.parent
+NOT_FOUND = "404.html"
 
 
 def define_env(env) -> None:
-    data: SiteData = load(ROOT / "data", ROOT / env.conf.get("docs_dir", "docs"))
+    # One pass per language (macros/editions.py); each reads the data of its own language.
+    languages = build_languages(env.conf)
+    docs_dir = ROOT / env.conf.get("docs_dir", "docs")
+    check_pages(docs_dir, languages.all)
+    edition = Edition(languages.current, ROOT / "data")
+    if orphans := edition.orphans():
+        raise DataError(
+            "\n".join(f"{path}: staat niet in data/ (geen Nederlands bestand)" for path in orphans)
+        )
+    env.variables["gk_languages"] = languages
+    env.conf["extra"]["gk_prefix"] = languages.prefix
+    env.conf["extra"]["gk_other_languages"] = languages.others()
+    # Every pass writes its 404.html to the site's root; keep the Dutch one (see on_post_build).
+    not_found = Path(env.conf["site_dir"]) / NOT_FOUND
+    if languages.prefix and not_found.is_file():
+        env.variables["gk_default_404"] = not_found.read_bytes()
+    data: SiteData = load(ROOT / "data", docs_dir, edition)
     env.variables["gk"] = data
-    # Links to guide pages start from the site's root path (see page_url).
-    site_root = urlparse(env.conf.get("site_url") or "/").path or "/"
-    points = load_points(ROOT / "data" / "bespreekpunten.yml")
-    ui = load_interface(ROOT / "data" / "ui.yml")
+    # Links to guide pages start from the root path of this language (see page_url).
+    site_root = (urlparse(env.conf.get("site_url") or "/").path or "/") + languages.prefix
+    points = load_points(ROOT / "data" / "bespreekpunten.yml", edition)
+    ui = load_interface(ROOT / "data" / "ui.yml", edition)
 
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
@@ -79,7 +98,7 @@ def define_env(env) -> None:
         found = _lookup(Template.naam, data.templates, template_id)
         return render_form(found, level, points, site_root)
 
-    my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml")
+    my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml", edition)
 
     @env.macro
     def state_manifest() -> str:
@@ -87,7 +106,7 @@ def define_env(env) -> None:
         return manifest_element(build_manifest(data, site_version(), my_data), my_data)
 
     # --- Content parts: the comparison table, the expected questions, the overviews ---
-    comparison = load_comparison(ROOT / "data" / "vergelijking.yml")
+    comparison = load_comparison(ROOT / "data" / "vergelijking.yml", edition)
     nav = nav_files(env.conf["nav"])
 
     @env.macro
@@ -108,11 +127,11 @@ def define_env(env) -> None:
 
     # --- The tools (issue 7): planner, SMART helper, feedback builder, successes log ---
     no_script = ui.hulpmiddelen.geen_javascript
-    plan = load_plan(ROOT / "data" / "planner.yml", ROOT / env.conf.get("docs_dir", "docs"))
-    feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml")
+    plan = load_plan(ROOT / "data" / "planner.yml", docs_dir, edition)
+    feedback_words = load_feedback_words(ROOT / "data" / "feedback-woorden.yml", edition)
     check_template(feedback_words, data.templates, ROOT / "data" / "feedback-woorden.yml")
-    smart = load_smart(ROOT / "data" / "smart.yml")
-    successes = load_successes(ROOT / "data" / "successen.yml")
+    smart = load_smart(ROOT / "data" / "smart.yml", edition)
+    successes = load_successes(ROOT / "data" / "successen.yml", edition)
 
     @env.macro
     def planner(level: int = 2) -> str:
@@ -131,7 +150,7 @@ def define_env(env) -> None:
         return render_successes(successes, no_script, level, problems=ui.fouten.kop)
 
     # --- Mijn bespreekpunten and the gesprekskaart (issue 11) ---
-    card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS)
+    card = load_card(ROOT / "data" / "gesprekskaart.yml", data.templates, TOOLS, edition)
 
     @env.macro
     def bespreekpunten(level: int = 2) -> str:
@@ -142,17 +161,21 @@ def define_env(env) -> None:
         return render_card(card)
 
     # --- Search and the update notice in the header, the shared text in the footer ---
-    env.conf["extra"]["gk_search"] = render_search(ui)
+    env.conf["extra"]["gk_search"] = render_search(ui, languages.prefix + SEARCH_INDEX)
     env.conf["extra"]["gk_update"] = render_update_notice(ui)
+    env.conf["extra"]["gk_not_found"] = ui.niet_gevonden
+    # The title of the link beside each heading, in this pass's language (the pages are
+    # converted after define_env, so this reaches every heading).
+    env.conf["mdx_configs"].setdefault("toc", {})["permalink_title"] = ui.ankerlink
     # The note under every checklist and form links here (browser/js/remember.js).
-    if not (ROOT / env.conf.get("docs_dir", "docs") / "mijn-gegevens.md").is_file():
+    if not (docs_dir / "mijn-gegevens.md").is_file():
         raise DataError("docs/mijn-gegevens.md ontbreekt: de notitie onder elke lijst linkt ernaar")
     my_data_page = page_url("mijn-gegevens.md", site_root)
     env.conf["extra"]["gk_text"] = render_shared_text(ui, my_data_page, smart.zin)
     env.variables["gk_suffixes"] = ui.zoeken.achtervoegsels
 
     # --- The start page's task list (issue 11) ---
-    tasks = load_tasks(ROOT / "data" / "taken.yml", data, ROOT / env.conf.get("docs_dir", "docs"))
+    tasks = load_tasks(ROOT / "data" / "taken.yml", data, docs_dir, edition)
 
     @env.macro
     def taken(level: int = 2) -> str:
@@ -166,12 +189,18 @@ def on_post_build(env) -> None:
     works as before without search results and offline copy.
     """
     site_dir = Path(env.conf["site_dir"])
+    prefix = env.variables["gk_languages"].prefix
+    if prefix and "gk_default_404" in env.variables:
+        # This pass's 404 page goes to its own folder, the Dutch one back to the root.
+        (site_dir / NOT_FOUND).replace(site_dir / prefix / NOT_FOUND)
+        (site_dir / NOT_FOUND).write_bytes(env.variables["gk_default_404"])
     # First, so the worker's version hashes the pages as served.
     drop_toggle_autocomplete(site_dir)
     label_table_cells(site_dir)
     pages = nav_files(env.conf["nav"])
-    index = build_index(site_dir, pages, env.variables["gk_suffixes"])
-    (site_dir / SEARCH_INDEX).write_text(
+    index = build_index(site_dir, pages, env.variables["gk_suffixes"], prefix)
+    (site_dir / prefix / SEARCH_INDEX).write_text(
         json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
+    # Each pass writes it; the last language's pass lists the pages of all of them.
     write_worker(site_dir, ROOT / "browser" / "sw.js")

@@ -19,7 +19,20 @@ Id = Annotated[
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=60),
     Field(description="Stabiele id: kleine letters, cijfers en streepjes (bijv. 'vraag-doelen')."),
 ]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Translated:
+    """Marks text a reader sees: the English edition must give it (data/en/, macros/overlay.py)."""
+
+
+class OwnList:
+    """Marks a word list that each language has its own of, of any length (search endings,
+    the words the feedback helper points out): the English file replaces it whole."""
+
+
+TRANSLATED = Translated()
+OWN_LIST = OwnList()
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), TRANSLATED]
 # A link to a guide page, relative to docs/, with an optional anchor.
 PageLink = Annotated[
     str,
@@ -493,7 +506,7 @@ Phrase = Annotated[
 
 class FeedbackWord(Strict):
     id: Id
-    vormen: list[Phrase] = Field(
+    vormen: Annotated[list[Phrase], OWN_LIST] = Field(
         min_length=1, description="De woorden of woordgroepen waar de helper op let."
     )
     tip: Text = Field(description="Een vriendelijke suggestie: wat je in plaats daarvan doet.")
@@ -536,7 +549,7 @@ class SearchText(Strict):
     een: Text = Field(description="Als één resultaat gevonden is.")
     meer: Text = Field(description="Meer resultaten; {n} wordt het aantal.")
     fout: Text = Field(description="Als de zoekindex niet laadt.")
-    achtervoegsels: list[Suffix] = Field(
+    achtervoegsels: Annotated[list[Suffix], OWN_LIST] = Field(
         min_length=1, description="Uitgangen die zoeken van een woord afhaalt, de langste eerst."
     )
 
@@ -603,6 +616,12 @@ class ErrorsText(Strict):
     )
 
 
+class NotFoundText(Strict):
+    titel: Text = Field(description="De kop van de pagina die niet bestaat (404).")
+    tekst: Text
+    link: Text = Field(description="De tekst van de link naar de startpagina.")
+
+
 class Interface(Strict):
     zoeken: SearchText
     update: UpdateText
@@ -610,6 +629,8 @@ class Interface(Strict):
     lijsten: ListsText
     hulpmiddelen: ToolsText
     fouten: ErrorsText
+    niet_gevonden: NotFoundText
+    ankerlink: Text = Field(description="De titel van het #-teken naast elke kop (toc permalink).")
 
 
 # --- Mijn gegevens (data/mijn-gegevens.yml) ----------------------------------------------

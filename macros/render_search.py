@@ -10,13 +10,14 @@ from __future__ import annotations
 from macros.html import all_messages, esc
 from macros.models import Interface, SmartSentence
 
-SEARCH_INDEX = "zoekindex.json"  # in the site's root; written by on_post_build
+SEARCH_INDEX = "zoekindex.json"  # in the root of each language; written by on_post_build
 
 
-def render_search(ui: Interface) -> str:
+def render_search(ui: Interface, index: str = SEARCH_INDEX) -> str:
+    """The search field; `index` is the address of this language's index from the site's root."""
     text = ui.zoeken
     return (
-        f'<div class="gk-search gk-needs-js" data-gk-search data-index="{SEARCH_INDEX}" '
+        f'<div class="gk-search gk-needs-js" data-gk-search data-index="{index}" '
         f'data-loading="{esc(text.laden)}" data-none="{esc(text.geen)}" '
         f'data-one="{esc(text.een)}" data-many="{esc(text.meer)}" data-error="{esc(text.fout)}">'
         f'<label class="gk-visually-hidden" for="gk-search-input">{esc(text.label)}</label>'

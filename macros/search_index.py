@@ -130,7 +130,7 @@ def _front_coded(words: list[str]) -> str:
     return "".join(coded)
 
 
-def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
+def build_index(site_dir: Path, pages: list[str], suffixes: list[str], prefix: str = "") -> dict:
     """The index of the built pages (Markdown files in reading order), compact for the wire.
 
     "pages" holds for each page its address, the heading of its first section (the text
@@ -140,13 +140,14 @@ def build_index(site_dir: Path, pages: list[str], suffixes: list[str]) -> dict:
     between stems. A stem in more than one in COMMON sections has no sections listed (an
     empty posting): it may be in any section, tells none apart, and listing it would make
     the index too large. Headings the browser reads from "pages", so every heading word
-    counts there, and headings rank above the text.
+    counts there, and headings rank above the text. `prefix` is where the language's pages
+    are ("en/").
     """
     urls: list[list[str]] = []
     count = 0
     postings: dict[str, set[int]] = {}
     for md_file in pages:
-        url = page_url(md_file)
+        url = prefix + page_url(md_file)
         path = site_dir / url / "index.html"
         if not path.is_file():
             continue

@@ -16,6 +16,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The site's languages: Dutch at the root, English under /en/ (mkdocs.yml, i18n). One build
+# makes both, so every test shares the one site_dir.
+LANGUAGES = ("nl", "en")
+
+
+def page_address(source: str, lang: str = "nl") -> str:
+    """A page's address from the site's root: 'tips.md' -> 'tips/', in English 'en/tips/'."""
+    prefix = "" if lang == "nl" else f"{lang}/"
+    return prefix + ("" if source == "index.md" else source.removesuffix(".md") + "/")
+
+
+@pytest.fixture(
+    params=[
+        pytest.param(lang, marks=[pytest.mark.english] if lang != "nl" else [])
+        for lang in LANGUAGES
+    ]
+)
+def lang(request) -> str:
+    """Runs a test once per language; `-m "not english"` keeps the quick Dutch loop."""
+    return request.param
+
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -6,12 +6,15 @@ target-size checks the 24 x 24 px minimum on the phone viewport.
 
 import pytest
 from browser_helpers import axe_violations
+from conftest import page_address
 from playwright.sync_api import expect
 from test_build import nav_pages
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["" if page == "index.md" else page.removesuffix(".md") + "/" for page in nav_pages()]
+
+def pages(lang: str) -> list[str]:
+    return [page_address(source, lang) for source in nav_pages()]
 
 
 def fill_in(page) -> None:
@@ -26,11 +29,11 @@ def fill_in(page) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_has_no_axe_violations(context, scheme):
+def test_every_page_has_no_axe_violations(context, scheme, lang):
     page = context.new_page()
     page.emulate_media(color_scheme=scheme)
     problems = []
-    for url in PAGES:
+    for url in pages(lang):
         page.goto(url)
         expected = "slate" if scheme == "dark" else "default"
         assert page.locator("body").get_attribute("data-md-color-scheme") == expected
@@ -58,13 +61,13 @@ SIDEWAYS = """() => [...document.querySelectorAll(".md-content__inner *")]
 
 
 @pytest.mark.slow
-def test_phone_no_sideways_scroll_and_large_enough_targets(browser, base_url):
+def test_phone_no_sideways_scroll_and_large_enough_targets(browser, base_url, lang):
     context = browser.new_context(
         base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
     )
     page = context.new_page()
     problems = []
-    for url in PAGES:
+    for url in pages(lang):
         page.goto(url)
         fill_in(page)
         width = page.evaluate("document.documentElement.scrollWidth")
@@ -117,13 +120,13 @@ LONELY_PERMALINK = """() => [...document.querySelectorAll(".md-content__inner .h
 
 
 @pytest.mark.slow
-def test_phone_headings_end_on_their_own_last_line(browser, base_url):
+def test_phone_headings_end_on_their_own_last_line(browser, base_url, lang):
     context = browser.new_context(
         base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
     )
     page = context.new_page()
     problems = []
-    for url in PAGES:
+    for url in pages(lang):
         page.goto(url)
         problems += [f"/{url}: {problem}" for problem in page.evaluate(LONELY_PERMALINK)]
     context.close()

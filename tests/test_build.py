@@ -1,4 +1,5 @@
-"""The strict build: every page there, in Dutch, fully rendered, linking only inward."""
+"""The strict build: every page there, in Dutch and in English, fully rendered, linking
+only inward."""
 
 import itertools
 from pathlib import Path
@@ -7,6 +8,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from conftest import LANGUAGES, page_address
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,8 +38,8 @@ def nav_pages() -> list[str]:
     return found
 
 
-def html_path(site: Path, page: str) -> Path:
-    return site / ("index.html" if page == "index.md" else page.removesuffix(".md") + "/index.html")
+def html_path(site: Path, page: str, lang: str = "nl") -> Path:
+    return site / page_address(page, lang) / "index.html"
 
 
 def built_pages(site: Path) -> list[Path]:
@@ -48,14 +50,16 @@ def test_every_nav_page_is_built(site_dir):
     pages = nav_pages()
     assert pages
     for page in pages:
-        assert html_path(site_dir, page).is_file(), page
+        for lang in LANGUAGES:
+            assert html_path(site_dir, page, lang).is_file(), (page, lang)
 
 
-def test_pages_are_dutch_and_fully_rendered(site_dir):
+def test_pages_have_their_language_and_are_fully_rendered(site_dir):
     for path in built_pages(site_dir):
         text = path.read_text(encoding="utf-8")
         tree = BeautifulSoup(text, "html.parser")
-        assert tree.html["lang"] == "nl", path
+        folder = path.relative_to(site_dir).parts[0]
+        assert tree.html["lang"] == (folder if folder in LANGUAGES else "nl"), path
         assert "{{" not in text and "{%" not in text, f"unrendered macro in {path}"
 
 
@@ -107,6 +111,9 @@ def test_internal_links_and_anchors_resolve(site_dir):
                 continue
             file = site_dir / target.path.lstrip("/")
             file = file / "index.html" if target.path.endswith("/") else file
+            # An English page's text leads to English pages only.
+            if url.startswith("/en/") and file.suffix == ".html":
+                assert target.path.startswith("/en/"), f"{path}: Dutch page {link['href']}"
             assert file.is_file(), f"{path}: link to missing {link['href']}"
             if target.fragment and file.suffix == ".html":
                 assert target.fragment in ids(file), f"{path}: missing anchor {link['href']}"
@@ -115,16 +122,18 @@ def test_internal_links_and_anchors_resolve(site_dir):
 
 
 @pytest.mark.parametrize("page", nav_pages())
-def test_every_page_has_a_title_and_description(site_dir, page):
-    tree = BeautifulSoup(html_path(site_dir, page).read_text(encoding="utf-8"), "html.parser")
+def test_every_page_has_a_title_and_description(site_dir, page, lang):
+    tree = BeautifulSoup(html_path(site_dir, page, lang).read_text(encoding="utf-8"), "html.parser")
     assert len(tree.find_all("h1")) == 1
     description = tree.find("meta", attrs={"name": "description"})
     assert description and description["content"].strip()
 
 
-def test_every_page_title_is_unique(site_dir):
+def test_every_page_title_is_unique(site_dir, lang):
     titles = [
-        BeautifulSoup(html_path(site_dir, page).read_text(encoding="utf-8"), "html.parser").title
+        BeautifulSoup(
+            html_path(site_dir, page, lang).read_text(encoding="utf-8"), "html.parser"
+        ).title
         for page in nav_pages()
     ]
     texts = [title.get_text() for title in titles]
@@ -132,8 +141,8 @@ def test_every_page_title_is_unique(site_dir):
 
 
 @pytest.mark.parametrize("page", nav_pages())
-def test_headings_start_at_h1_and_skip_no_level(site_dir, page):
-    tree = BeautifulSoup(html_path(site_dir, page).read_text(encoding="utf-8"), "html.parser")
+def test_headings_start_at_h1_and_skip_no_level(site_dir, page, lang):
+    tree = BeautifulSoup(html_path(site_dir, page, lang).read_text(encoding="utf-8"), "html.parser")
     headings = tree.select_one("article.md-content__inner").find_all(
         ["h1", "h2", "h3", "h4", "h5", "h6"]
     )
@@ -147,3 +156,9 @@ def test_not_found_page_is_dutch_and_leads_home(site_dir):
     tree = BeautifulSoup((site_dir / "404.html").read_text(encoding="utf-8"), "html.parser")
     assert tree.h1.get_text() == "Deze pagina bestaat niet"
     assert tree.select_one(".md-content a")["href"] == "/"
+
+
+def test_english_not_found_page_leads_to_the_english_start(site_dir):
+    tree = BeautifulSoup((site_dir / "en/404.html").read_text(encoding="utf-8"), "html.parser")
+    assert tree.html["lang"] == "en"
+    assert tree.select_one(".md-content a")["href"] == "/en/"

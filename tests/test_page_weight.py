@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 from browser_helpers import wait_ready
+from conftest import LANGUAGES, page_address
 from test_build import nav_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -63,8 +64,7 @@ def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     result = {}
     try:
-        for source in nav_pages():
-            url = "" if source == "index.md" else source.removesuffix(".md") + "/"
+        for url in [page_address(source, lang) for lang in LANGUAGES for source in nav_pages()]:
             context = browser.new_context(service_workers="block")
             page = context.new_page()
             seen.clear()

@@ -54,7 +54,9 @@ PAPER_WIDTH = round((210 - 2 * 15) * MM)  # A4 less the side margins of @page in
 
 def page_with(site_dir: Path, marker: str, prefer: str = "") -> str:
     """URL (relative to the site) of a built page whose HTML contains marker."""
-    pages = sorted(site_dir.rglob("index.html"), key=lambda p: (prefer not in str(p), str(p)))
+    # The Dutch pages: the button labels below are Dutch (the English edition is under en/).
+    dutch = [p for p in site_dir.rglob("index.html") if p.relative_to(site_dir).parts[0] != "en"]
+    pages = sorted(dutch, key=lambda p: (prefer not in str(p), str(p)))
     for path in pages:
         if marker in path.read_text(encoding="utf-8"):
             return path.parent.relative_to(site_dir).as_posix().removeprefix(".") + "/"

@@ -17,7 +17,15 @@ def test_committed_schema_is_current(name):
     json.loads(committed)
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "data").rglob("*.yml")), ids=lambda path: path.name)
+# data/en/ holds only the English text of a Dutch file (macros/overlay.py): no schema fits it.
+DUTCH_DATA = sorted(
+    path
+    for path in (ROOT / "data").rglob("*.yml")
+    if path.relative_to(ROOT / "data").parts[0] != "en"
+)
+
+
+@pytest.mark.parametrize("path", DUTCH_DATA, ids=lambda path: path.name)
 def test_data_file_points_at_its_schema(path):
     kind = {"checklists": "checklist", "templates": "template"}.get(path.parent.name, path.stem)
     first_line = path.read_text(encoding="utf-8").splitlines()[0]

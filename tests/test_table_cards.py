@@ -22,3 +22,13 @@ def test_each_cell_gets_its_columns_name_and_other_tables_stay_as_they_are():
         "<table><tbody><tr><td>x</td></tr></tbody></table>",
     ):
         assert label_cells(other) == other
+
+
+def test_a_second_pass_adds_no_second_label():
+    """Each language's build pass labels the whole site folder; a page stays labelled once."""
+    table = (
+        "<table><thead><tr><th>Letter</th></tr></thead><tbody><tr><td>S</td></tr></tbody></table>"
+    )
+    once = label_cells(table)
+    assert once.count("gk-table__label") == 1
+    assert label_cells(once) == once

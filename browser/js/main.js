@@ -1,6 +1,7 @@
 // Entry point of the site's own browser code, bundled with the modules it imports into
 // docs/assets/gespreksklaar.js (tools/assets/build). Material's document$ emits after
 // every page load, including instant navigation, so each part sets up the page it finds.
+import { followPage, setupLanguageSwitch } from "./language-switch.js";
 import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
@@ -49,6 +50,7 @@ function setupSearch() {
 
 setupOffline();
 setupSearch();
+setupLanguageSwitch();
 
 // Until its module runs, a tool's form must not post (the CSP would stop it anyway).
 const hold = (event) =>
@@ -74,6 +76,7 @@ function failed(root) {
 // after an instant navigation the path tells the new page from the old).
 document$.subscribe(() => {
   delete document.documentElement.dataset.gkReady;
+  followPage();
   setupPrint();
   const loading = [];
   for (const [selector, setup] of parts)
