@@ -15,6 +15,7 @@ from macros.models import (
     Card,
     Checklist,
     Comparison,
+    ConversationTypes,
     FeedbackWords,
     Interface,
     Plan,
@@ -35,6 +36,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "taken": TaskList,
     "bespreekpunten": Points,
     "gesprekskaart": Card,
+    "gesprekken": ConversationTypes,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 
