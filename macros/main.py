@@ -25,7 +25,7 @@ from macros.models import Checklist, Template
 from macros.offline import write_worker
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
 from macros.render_bespreekpunten import render_points
-from macros.render_checklist import render_checklist
+from macros.render_checklist import page_url, render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_form import render_form
 from macros.render_gesprekskaart import render_card
@@ -38,6 +38,7 @@ from macros.render_tools import (
     render_smart,
     render_successes,
 )
+from macros.render_types import render_choice, render_note
 from macros.search_index import build_index
 
 
@@ -63,12 +64,12 @@ def define_env(env) -> None:
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup(Checklist.naam, data.checklists, checklist_id)
-        return render_checklist(found, site_root, level)
+        return render_checklist(found, site_root, level, data.types)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
-        return render_form(found, level, points, site_root)
+        return render_form(found, level, points, site_root, data.types)
 
     @env.macro
     def state_manifest() -> str:
@@ -85,7 +86,7 @@ def define_env(env) -> None:
 
     @env.macro
     def verwachte_vragen(level: int = 2) -> str:
-        return render_questions(data.questions, level)
+        return render_questions(data.questions, level, data.types)
 
     @env.macro
     def checklist_overzicht() -> str:
@@ -124,7 +125,25 @@ def define_env(env) -> None:
 
     @env.macro
     def gesprekskaart() -> str:
-        return render_card(card)
+        return render_card(card, data.types)
+
+    # --- The kind of meeting (issue 15): the choice and what differs per page ---
+
+    @env.macro
+    def gesprek_keuze() -> str:
+        return render_choice(_types(), page_url(_types().keuze.link, site_root))
+
+    @env.macro
+    def gesprek_verschil(note_id: str) -> str:
+        try:
+            return render_note(_types(), note_id)
+        except ValueError as error:
+            raise DataError(str(error)) from None
+
+    def _types():
+        if data.types is None:
+            raise DataError("data/gesprekken.yml ontbreekt")
+        return data.types
 
     # --- Search and the update notice in the header (overrides/partials/header.html) ---
     ui = load_interface(ROOT / "data" / "ui.yml")

@@ -47,6 +47,11 @@ def _field(field: TemplateField) -> dict[str, Any]:
     return spec
 
 
+def _tool_titles(data: SiteData) -> dict[str, str]:
+    """The tools, and the reader's choice of meeting (tools.gesprek) named by its question."""
+    return {**TOOLS, "gesprek": data.types.keuze.vraag} if data.types else TOOLS
+
+
 def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
     return {
         "site": version,
@@ -61,7 +66,7 @@ def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
             }
             for template in data.templates.values()
         },
-        "tools": {tool: {"title": title} for tool, title in TOOLS.items()},
+        "tools": {tool: {"title": title} for tool, title in _tool_titles(data).items()},
     }
 
 
