@@ -54,11 +54,14 @@ function setupChecklist(root, state) {
   root.append(reset, myDataNote());
 
   const count = () => {
-    const done = boxes.filter((box) => box.checked).length;
-    words.textContent = progressText(done, boxes.length);
-    fill.style.width = `${(100 * done) / boxes.length}%`;
-    allDone.hidden = done < boxes.length;
+    // Only the items for the reader's kind of meeting (conversation-type.js hides the rest).
+    const shown = boxes.filter((box) => !box.closest("[data-types]")?.hidden);
+    const done = shown.filter((box) => box.checked).length;
+    words.textContent = progressText(done, shown.length);
+    fill.style.width = `${(100 * done) / shown.length}%`;
+    allDone.hidden = done < shown.length;
   };
+  root.addEventListener("gk:types", count);
   const show = (state) => {
     const items = state.checklists[id]?.items ?? {};
     for (const box of boxes) box.checked = Object.hasOwn(items, box.dataset.item);
