@@ -6,7 +6,7 @@ Shape: {"site": "<site version>",
         "templates": {"<id>": {"title": "...", "fields": {"<field-id>": {"type": "kort"}
             | {"type": "lijst", "size": 3}
             | {"type": "tabel", "size": 3, "columns": {"<column-id>": "kort" | "datum"}}}}},
-        "tools": {"<tool>": {"title": "..."}}}
+        "tools": {"<tool>": {"title": "...", "names"?: {"<value>": "name shown"}}}}
 (size: entries of a list; rows a table starts with, readers may add more.)
 """
 
@@ -47,9 +47,13 @@ def _field(field: TemplateField) -> dict[str, Any]:
     return spec
 
 
-def _tool_titles(data: SiteData) -> dict[str, str]:
-    """The tools, and the reader's choice of meeting (tools.gesprek) named by its question."""
-    return {**TOOLS, "gesprek": data.types.keuze.vraag} if data.types else TOOLS
+def _tools(data: SiteData) -> dict[str, dict[str, Any]]:
+    """The tools, and the reader's choice of meeting (tools.gesprek): named as on a printout,
+    with the name of each kind for the summary on Mijn gegevens."""
+    tools: dict[str, dict[str, Any]] = {tool: {"title": title} for tool, title in TOOLS.items()}
+    if data.types:
+        tools["gesprek"] = {"title": data.types.keuze.afdruk, "names": data.types.names}
+    return tools
 
 
 def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
@@ -66,7 +70,7 @@ def build_manifest(data: SiteData, version: str) -> dict[str, Any]:
             }
             for template in data.templates.values()
         },
-        "tools": {tool: {"title": title} for tool, title in _tool_titles(data).items()},
+        "tools": _tools(data),
     }
 
 

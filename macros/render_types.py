@@ -44,9 +44,8 @@ def render_choice(types: ConversationTypes, link: str) -> str:
     the URL of the page that explains the difference. It saves with JavaScript only, so
     it is in the page from the start but hidden without it."""
     choice = types.keuze
-    options = [(kind.id, _capital(kind.titel), kind.titel, kind.uitleg) for kind in types.soorten] + [
-        ("", choice.geen, "", "")
-    ]
+    options = [(kind.id, _capital(kind.titel), kind.titel, kind.uitleg) for kind in types.soorten]
+    options.append(("", choice.geen, "", ""))
     rows = "".join(
         '<label class="gk-type-choice__option">'
         f'<input type="radio" name="gk-gesprek" value="{value}" data-name="{esc(name)}">'

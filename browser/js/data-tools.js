@@ -57,8 +57,18 @@ function describe(state, { checklists, templates, tools }) {
         `${count(n, "antwoord", "antwoorden")}${entry.saved ? `, opgeslagen op ${when(entry.saved)}` : ""}`,
       ]);
   }
-  for (const [id, { title }] of Object.entries(tools)) {
-    if (state.tools[id]) lines.set(`tool ${id}`, [title, TOOL_WORDS[id](state.tools[id])]);
+  // A tool without words of its own (the kind of meeting) names its values, by the
+  // names the manifest gives them.
+  for (const [id, { title, names = {} }] of Object.entries(tools)) {
+    const saved = state.tools[id];
+    if (saved)
+      lines.set(`tool ${id}`, [
+        title,
+        TOOL_WORDS[id]?.(saved) ??
+          Object.values(saved)
+            .map((value) => names[value] ?? value)
+            .join(", "),
+      ]);
   }
   return lines;
 }
