@@ -23,7 +23,8 @@ TYPES = DATA.types
 KINDS = [kind.id for kind in TYPES.soorten]
 KEY = "gespreksklaar:state"
 CHECKLIST = DATA.checklists["voorbereiding"]
-FORM = DATA.templates["voorbereidingsformulier"]
+# The practice questions: one of them is for some kinds only (through its question).
+FORM = DATA.templates["oefenvragen"]
 LIST = '.gk-checklist[data-checklist="voorbereiding"]'
 STUB_PRINT = "window.print = () => { window.__printed = (window.__printed || 0) + 1 }"
 
@@ -92,10 +93,7 @@ def test_each_kind_shows_and_counts_its_own_items(page, kind):
         page.locator(f'{LIST} input[data-item="{item}"]').check()
     assert progress(page) == progress_text(len(expected), len(expected))
     expect(page.locator(f"{LIST} [data-checklist-done]")).to_be_visible()
-    # Form fields for another kind are hidden too; the block 'Bij een …' is the chosen one's.
-    fields = page.locator('.gk-form[data-template="voorbereidingsformulier"] .gk-field:visible')
-    expected_fields = [f for f in FORM.fields if applies(f.gesprek, kind)]
-    expect(fields).to_have_count(len(expected_fields))
+    # The block 'Bij een …' is the chosen kind's.
     notes = page.locator(".gk-type-note:visible .admonition-title")
     if kind:
         expect(notes).to_have_text([TYPES.keuze.kop.replace("{naam}", name(kind))])
@@ -135,26 +133,31 @@ def test_switching_keeps_every_tick_and_answer(page):
     )
     page.locator(f'{LIST} input[data-item="{only_judged}"]').check()
     field = next(f for f in FORM.fields if f.gesprek and "ontwikkeling" not in f.gesprek)
-    page.locator(f"#gk-voorbereidingsformulier--{field.id}").fill("Mijn eigen oordeel")
-    page.locator(f"#gk-voorbereidingsformulier--{field.id}").blur()
+    answer = page.locator(f"#gk-oefenvragen--{field.id}")
+    open_page(page, "vragen/")
+    answer.fill("Mijn eigen oordeel")
+    answer.blur()
     before = saved(page)
+    assert before["templates"]["oefenvragen"]["fields"][field.id] == "Mijn eigen oordeel"
+
+    open_page(page, "voorbereiden/")
     choose(page, "Ontwikkelgesprek")
     assert only_judged not in visible_items(page)
     assert progress(page) == progress_text(0, len(shown_items("ontwikkeling")))
+    open_page(page, "vragen/")
+    expect(answer).to_be_hidden()
     after = saved(page)
     assert after["checklists"] == before["checklists"]
     assert (
-        after["templates"]["voorbereidingsformulier"]["fields"]
-        == (before["templates"]["voorbereidingsformulier"]["fields"])
+        after["templates"]["oefenvragen"]["fields"] == before["templates"]["oefenvragen"]["fields"]
     )
-    page.reload()
-    wait_ready(page)
+
+    open_page(page, "voorbereiden/")
     choose(page, "Beoordelingsgesprek")
     expect(page.locator(f'{LIST} input[data-item="{only_judged}"]')).to_be_checked()
     assert progress(page) == progress_text(1, len(shown_items("beoordeling")))
-    expect(page.locator(f"#gk-voorbereidingsformulier--{field.id}")).to_have_value(
-        "Mijn eigen oordeel"
-    )
+    open_page(page, "vragen/")
+    expect(answer).to_have_value("Mijn eigen oordeel")
 
 
 def test_another_tab_changes_the_choice(context):
@@ -221,7 +224,7 @@ def print_to_pdf(page, path: Path) -> str:
 def test_the_printout_names_the_kind_and_leaves_out_the_rest(context, tmp_path, kind):
     context.add_init_script(STUB_PRINT)
     page = context.new_page()
-    open_page(page, "sjablonen/voorbereidingsformulier/")
+    open_page(page, "sjablonen/oefenvragen/")
     seed(page, state_with(kind))
     page.get_by_role("button", name="Leeg formulier afdrukken").click()
     text = print_to_pdf(page, tmp_path / "form.pdf")
@@ -252,4 +255,7 @@ def test_questions_for_another_kind_are_hidden(page, kind):
     headings = page.locator(".md-content h3[id^=vraag-]:visible")
     expected = [f"vraag-{q.id}" for q in DATA.questions if applies(q.gesprek, kind)]
     assert headings.evaluate_all("hs => hs.map(h => h.id)") == expected
+    fields = page.locator('.gk-form[data-template="oefenvragen"] [data-field]:visible')
+    expected_fields = [f.id for f in FORM.fields if applies(f.gesprek, kind)]
+    assert fields.evaluate_all("fs => fs.map(f => f.dataset.field)") == expected_fields
     assert axe_violations(page) == []

@@ -123,10 +123,11 @@ def test_an_item_for_some_kinds_carries_them_and_names_them():
 
 
 def test_a_form_prints_the_chosen_kind_and_marks_its_fields():
-    form = soup(render_form(DATA.templates["voorbereidingsformulier"], types=TYPES))
+    form = soup(render_form(DATA.templates["oefenvragen"], types=TYPES))
     names = form.select(".gk-print-header .gk-type-fact [data-type-only]")
     assert {span["data-type-only"]: span.get_text() for span in names} == TYPES.names
-    typed = [f.id for f in DATA.templates["voorbereidingsformulier"].fields if f.gesprek]
+    typed = [f.id for f in DATA.templates["oefenvragen"].fields if f.gesprek]
+    assert typed
     assert [
         node.select_one("[data-field]")["data-field"] for node in form.select("[data-types]")
     ] == typed
