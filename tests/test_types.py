@@ -102,6 +102,20 @@ def test_each_kind_shows_and_counts_its_own_items(page, kind):
     assert axe_violations(page) == []
 
 
+@pytest.mark.parametrize("kind", [None, *KINDS])
+def test_the_overview_counts_only_the_items_for_the_kind(page, kind):
+    # One tick for every kind, and one on an item for some kinds only.
+    typed = next(item for item in CHECKLIST.items if item.gesprek)
+    ticks = [CHECKLIST.items[0].id, typed.id]
+    open_page(page, "checklists/")
+    seed(page, state_with(kind, ticks))
+    done = len(
+        [item for item in CHECKLIST.items if item.id in ticks and applies(item.gesprek, kind)]
+    )
+    progress = page.locator('[data-checklist-progress="voorbereiding"]')
+    expect(progress).to_have_text(progress_text(done, len(shown_items(kind))))
+
+
 def test_without_a_choice_the_count_is_as_before(page):
     open_page(page, "voorbereiden/")
     assert visible_items(page) == [item.id for item in CHECKLIST.items]

@@ -6,7 +6,7 @@
 import { change, onOutsideChange, read } from "./store.js";
 import { showTroubleNotices } from "./ui.js";
 
-const chosen = (state) => state.tools.gesprek?.soort ?? "";
+export const chosenType = (state) => state.tools.gesprek?.soort ?? "";
 
 function apply(kind) {
   for (const node of document.querySelectorAll("[data-types]"))
@@ -34,7 +34,7 @@ function setupChoice(root, kind) {
       else delete state.tools.gesprek;
     });
     if (!saved) showTroubleNotices();
-    const kind = chosen(read());
+    const kind = chosenType(read());
     show(kind);
     apply(kind);
   });
@@ -43,13 +43,13 @@ function setupChoice(root, kind) {
 }
 
 export function setupTypes() {
-  const kind = chosen(read());
+  const kind = chosenType(read());
   const choice = document.querySelector("[data-type-choice]");
   const showChoice = choice ? setupChoice(choice, kind) : () => {};
   apply(kind);
   const first = document.querySelector("[data-type-choice], [data-types], [data-type-only]");
   onOutsideChange(first, (state) => {
-    showChoice(chosen(state));
-    apply(chosen(state));
+    showChoice(chosenType(state));
+    apply(chosenType(state));
   });
 }

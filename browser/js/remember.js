@@ -1,6 +1,7 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
 // (data-field) after a pause in typing or on leaving the page. What the
 // reader did before this code ran (the page is usable from the first paint) wins.
+import { chosenType } from "./conversation-type.js";
 import { MAX_ROWS, putAnswer } from "./format.js";
 import { saveAll, saver } from "./saver.js";
 import { change, onOutsideChange, read, trouble } from "./store.js";
@@ -33,9 +34,14 @@ export function setupChecklists() {
   const state = read();
   // The overview: data-total is optional.
   setupEach("[data-checklist-progress]", (span) => {
+    // Items for another kind of meeting than the chosen one count neither way.
+    const typed = JSON.parse(span.dataset.typed || "{}");
     const show = (state) => {
-      const items = state.checklists[span.dataset.checklistProgress]?.items ?? {};
-      span.textContent = progressText(Object.keys(items).length, span.dataset.total);
+      const kind = chosenType(state);
+      const other = (item) => !!kind && !!typed[item] && !typed[item].includes(kind);
+      const items = Object.keys(state.checklists[span.dataset.checklistProgress]?.items ?? {});
+      const total = span.dataset.total - Object.keys(typed).filter(other).length;
+      span.textContent = progressText(items.filter((item) => !other(item)).length, total);
     };
     show(state);
     onOutsideChange(span, show);
