@@ -48,6 +48,11 @@ def _nav_position(nav: list[str], page: str, prefix: str) -> int:
     return nav.index(page)
 
 
+def _typed(checklist: Checklist) -> str:
+    typed = {item.id: item.gesprek for item in checklist.items if item.gesprek}
+    return json.dumps(typed) if typed else ""
+
+
 def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:
     def position(checklist: Checklist) -> int:
         prefix = where(data.sources[checklist.id], Checklist, checklist.id)
@@ -60,7 +65,7 @@ def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[Overvie
             summary=checklist.samenvatting,
             progress_of=checklist.id,
             items=len(checklist.items),
-            typed=json.dumps({item.id: item.gesprek for item in checklist.items if item.gesprek}),
+            typed=_typed(checklist),
         )
         for checklist in sorted(data.checklists.values(), key=position)
     ]
@@ -91,8 +96,9 @@ def render_overview(entries: list[OverviewEntry]) -> str:
         f'<span class="gk-overview__summary">{esc(entry.summary)}</span>'
         + (
             ' <span class="gk-overview__progress gk-needs-js" '
-            f'data-checklist-progress="{entry.progress_of}" data-total="{entry.items}" '
-            f'data-typed="{esc(entry.typed)}">'
+            f'data-checklist-progress="{entry.progress_of}" data-total="{entry.items}"'
+            + (f' data-typed="{esc(entry.typed)}"' if entry.typed else "")
+            + ">"
             f"{progress_text(0, entry.items)}</span>"
             if entry.progress_of
             else ""
