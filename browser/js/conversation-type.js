@@ -13,6 +13,11 @@ function apply(kind) {
     node.hidden = !!kind && !node.dataset.types.split(" ").includes(kind);
   for (const node of document.querySelectorAll("[data-type-only]"))
     node.classList.toggle("gk-type-shown", node.dataset.typeOnly === kind);
+  // The table of contents leaves out a heading that is hidden (a question).
+  for (const link of document.querySelectorAll(".md-nav--secondary a[href*='#']")) {
+    const target = link.hash && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    link.parentElement.hidden = !!target?.closest("[data-types][hidden]");
+  }
   // The checklists count only what is shown (remember.js).
   for (const list of document.querySelectorAll(".gk-checklist"))
     list.dispatchEvent(new Event("gk:types"));
