@@ -130,8 +130,8 @@ def define_env(env) -> None:
     # --- The kind of meeting (issue 15): the choice and what differs per page ---
 
     @env.macro
-    def gesprek_keuze() -> str:
-        return render_choice(_types(), page_url(_types().keuze.link, site_root))
+    def gesprek_keuze(uitleg: bool = True) -> str:
+        return render_choice(_types(), page_url(_types().keuze.link, site_root), uitleg)
 
     @env.macro
     def gesprek_verschil(note_id: str) -> str:

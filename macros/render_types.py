@@ -39,25 +39,36 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def render_choice(types: ConversationTypes, link: str) -> str:
+def render_choice(types: ConversationTypes, link: str, explain: bool = True) -> str:
     """'Welk gesprek heb je?': one radio per kind and one for 'show everything'; `link` is
-    the URL of the page that explains the difference. It saves with JavaScript only, so
-    it is in the page from the start but hidden without it."""
+    the URL of the page that explains the difference, and `explain` adds the explanation
+    and each kind's line (the start page has room for them; Voorbereiden, at its page
+    weight budget, shows the blocks instead). It saves with
+    JavaScript only, so it is in the page from the start but hidden without it."""
     choice = types.keuze
-    options = [(kind.id, _capital(kind.titel), kind.titel, kind.uitleg) for kind in types.soorten]
-    options.append(("", choice.geen, "", ""))
+    # Each option carries the status line it gives once chosen.
+    options = [
+        (
+            kind.id,
+            _capital(kind.titel),
+            choice.gekozen.replace("{naam}", kind.titel),
+            kind.uitleg if explain else "",
+        )
+        for kind in types.soorten
+    ]
+    options.append(("", choice.geen, choice.niets, ""))
+    intro = f"{esc(choice.uitleg)} " if explain else ""
     rows = "".join(
         '<label class="gk-type-choice__option">'
-        f'<input type="radio" name="gk-gesprek" value="{value}" data-name="{esc(name)}">'
+        f'<input type="radio" name="gk-gesprek" value="{value}" data-status="{esc(status)}">'
         f"<span><strong>{esc(label)}</strong>"
         + (f'<span class="gk-type-choice__help">{esc(help_text)}</span>' if help_text else "")
         + "</span></label>"
-        for value, label, name, help_text in options
+        for value, label, status, help_text in options
     )
     return (
-        '<div class="gk-type-choice gk-needs-js gk-noprint" data-type-choice '
-        f'data-msg-chosen="{esc(choice.gekozen)}" data-msg-none="{esc(choice.niets)}">'
-        f"<fieldset><legend>{esc(choice.vraag)}</legend><p>{esc(choice.uitleg)} "
+        '<div class="gk-type-choice gk-needs-js gk-noprint" data-type-choice>'
+        f"<fieldset><legend>{esc(choice.vraag)}</legend><p>{intro}"
         f'<a href="{esc(link)}">{esc(choice.meer)}</a>.</p>'
         f'<div class="gk-type-choice__options">{rows}</div></fieldset>'
         '<p class="gk-type-choice__status" role="status"></p></div>'

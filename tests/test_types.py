@@ -95,7 +95,7 @@ def test_each_kind_shows_and_counts_its_own_items(page, kind):
     expect(page.locator(f"{LIST} [data-checklist-done]")).to_be_visible()
     # The block 'Bij een …' is the chosen kind's.
     notes = page.locator(".gk-type-note:visible .admonition-title")
-    if kind:
+    if kind in TYPES.verschillen[0].teksten:
         expect(notes).to_have_text([TYPES.keuze.kop.replace("{naam}", name(kind))])
     else:
         expect(notes).to_have_count(0)
@@ -269,8 +269,6 @@ def test_questions_for_another_kind_are_hidden(page, kind):
     headings = page.locator(".md-content h3[id^=vraag-]:visible")
     expected = [f"vraag-{q.id}" for q in DATA.questions if applies(q.gesprek, kind)]
     assert headings.evaluate_all("hs => hs.map(h => h.id)") == expected
-    toc = page.locator(".md-sidebar--secondary a[href*='#vraag-']:visible")
-    assert toc.evaluate_all("links => links.map(a => a.hash.slice(1))") == expected
     fields = page.locator('.gk-form[data-template="oefenvragen"] [data-field]:visible')
     expected_fields = [f.id for f in FORM.fields if applies(f.gesprek, kind)]
     assert fields.evaluate_all("fs => fs.map(f => f.dataset.field)") == expected_fields

@@ -8,53 +8,33 @@ import { showTroubleNotices } from "./ui.js";
 
 export const chosenType = (state) => state.tools.gesprek?.soort ?? "";
 
-function apply(kind) {
-  for (const node of document.querySelectorAll("[data-types]"))
-    node.hidden = !!kind && !node.dataset.types.split(" ").includes(kind);
-  for (const node of document.querySelectorAll("[data-type-only]"))
+function show(kind) {
+  const all = (selector) => document.querySelectorAll(selector);
+  for (const node of all("[data-types]"))
+    node.hidden = kind && !node.dataset.types.split(" ").includes(kind);
+  for (const node of all("[data-type-only]"))
     node.classList.toggle("gk-type-shown", node.dataset.typeOnly === kind);
-  // The table of contents leaves out a heading that is hidden (a question).
-  for (const link of document.querySelectorAll(".md-nav--secondary a[href*='#']")) {
-    const target = link.hash && document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    link.parentElement.hidden = !!target?.closest("[data-types][hidden]");
+  const choice = document.querySelector("[data-type-choice]");
+  if (choice) {
+    for (const radio of choice.querySelectorAll("input")) radio.checked = radio.value === kind;
+    // The status line: what the chosen option says (each carries its own, from data).
+    choice.lastChild.textContent = choice.querySelector(":checked")?.dataset.status ?? "";
   }
   // The checklists count only what is shown (remember.js).
-  for (const list of document.querySelectorAll(".gk-checklist"))
-    list.dispatchEvent(new Event("gk:types"));
+  for (const list of all(".gk-checklist")) list.dispatchEvent(new Event("gk:types"));
 }
 
-function setupChoice(root, kind) {
-  const radios = [...root.querySelectorAll("input[type=radio]")];
-  const status = root.querySelector("[role=status]");
-  const show = (kind) => {
-    for (const radio of radios) radio.checked = radio.value === kind;
-    const name = radios.find((radio) => radio.checked)?.dataset.name;
-    status.textContent = name
-      ? root.dataset.msgChosen.replace("{naam}", name)
-      : root.dataset.msgNone;
-  };
-  root.addEventListener("change", ({ target }) => {
+export function setupTypes() {
+  const choice = document.querySelector("[data-type-choice]");
+  choice?.addEventListener("change", ({ target }) => {
     const saved = change((state) => {
       if (target.value) state.tools.gesprek = { soort: target.value };
       else delete state.tools.gesprek;
     });
     if (!saved) showTroubleNotices();
-    const kind = chosenType(read());
-    show(kind);
-    apply(kind);
+    show(chosenType(read()));
   });
-  show(kind);
-  return show;
-}
-
-export function setupTypes() {
-  const kind = chosenType(read());
-  const choice = document.querySelector("[data-type-choice]");
-  const showChoice = choice ? setupChoice(choice, kind) : () => {};
-  apply(kind);
+  show(chosenType(read()));
   const first = document.querySelector("[data-type-choice], [data-types], [data-type-only]");
-  onOutsideChange(first, (state) => {
-    showChoice(chosenType(state));
-    apply(chosenType(state));
-  });
+  onOutsideChange(first, (state) => show(chosenType(state)));
 }

@@ -38,7 +38,7 @@ export function setupChecklists() {
     const typed = JSON.parse(span.dataset.typed || "{}");
     const show = (state) => {
       const kind = chosenType(state);
-      const other = (item) => !!kind && !!typed[item] && !typed[item].includes(kind);
+      const other = (item) => kind && typed[item] && !typed[item].includes(kind);
       const items = Object.keys(state.checklists[span.dataset.checklistProgress]?.items ?? {});
       const total = span.dataset.total - Object.keys(typed).filter(other).length;
       span.textContent = progressText(items.filter((item) => !other(item)).length, total);
