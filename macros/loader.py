@@ -18,6 +18,7 @@ from macros.models import (
     Card,
     Checklist,
     Comparison,
+    ConversationTypes,
     FeedbackWords,
     FieldType,
     Interface,
@@ -233,10 +234,12 @@ class SiteData:
     templates: dict[str, Template]
     questions: list[Question]
     sources: dict[str, Path]  # id -> the file it came from, for error messages
+    types: ConversationTypes | None = None  # data/gesprekken.yml, if there is one
 
 
 def _resolve_questions(template: Template, questions: dict[str, Question], path: Path) -> Template:
-    """Give fields that point at a question that question as their label."""
+    """Give fields that point at a question that question as their label, and its
+    gesprek tags unless the field has its own."""
     sections = []
     for section in template.secties:
         fields = []
@@ -248,7 +251,10 @@ def _resolve_questions(template: Template, questions: dict[str, Question], path:
                         f"{where(path, Template, template.id)}: {place}: "
                         f"vraag '{field.vraag}' bestaat niet in data/vragen.yml"
                     )
-                field = field.model_copy(update={"label": questions[field.vraag].vraag})
+                question = questions[field.vraag]
+                field = field.model_copy(
+                    update={"label": question.vraag, "gesprek": field.gesprek or question.gesprek}
+                )
             fields.append(field)
         sections.append(section.model_copy(update={"velden": fields}))
     return template.model_copy(update={"secties": sections})
@@ -269,6 +275,44 @@ def _check_view(
     table = next((f for f in source.fields if f.id == view.veld), None) if source else None
     if table is None or table.soort is not FieldType.tabel:
         raise DataError(f"{place}: geen tabel '{view.veld}' in sjabloon '{view.sjabloon}'")
+
+
+TYPES_FILE = "gesprekken.yml"
+
+
+def load_types(path: Path, edition: Edition | None = None) -> ConversationTypes | None:
+    """The kinds of meeting (data/gesprekken.yml); None where there is no such file."""
+    return read_data(ConversationTypes, path, edition) if path.is_file() else None
+
+
+def _check_tags(tags: list[str], known: list[str], prefix: str, place: str) -> None:
+    """Every gesprek tag must name a known kind of meeting."""
+    for tag in tags:
+        if tag not in known:
+            where_known = f"(wel: {', '.join(known)})" if known else "(er zijn er geen)"
+            raise DataError(
+                f"{prefix}: {place}: gesprek '{tag}' bestaat niet in data/{TYPES_FILE} "
+                f"{where_known}"
+            )
+
+
+def _check_all_tags(data: SiteData, questions_path: Path) -> None:
+    known = [kind.id for kind in data.types.soorten] if data.types else []
+    for question in data.questions:
+        place = location(("vragen", question.id), field="gesprek")
+        _check_tags(question.gesprek, known, where(questions_path, QuestionList), place)
+    for checklist in data.checklists.values():
+        prefix = where(data.sources[checklist.id], Checklist, checklist.id)
+        for section in checklist.secties:
+            for item in section.items:
+                place = location(("secties", section.id), ("items", item.id), field="gesprek")
+                _check_tags(item.gesprek, known, prefix, place)
+    for template in data.templates.values():
+        prefix = where(data.sources[template.id], Template, template.id)
+        for section in template.secties:
+            for field in section.velden:
+                place = location(("secties", section.id), ("velden", field.id), field="gesprek")
+                _check_tags(field.gesprek, known, prefix, place)
 
 
 def load(data_dir: Path, docs_dir: Path | None = None, edition: Edition | None = None) -> SiteData:
@@ -323,7 +367,18 @@ def load(data_dir: Path, docs_dir: Path | None = None, edition: Edition | None =
                 if field.toon:
                     prefix = where(sources[template_id], Template, template_id)
                     _check_view(field, templates, docs_dir, prefix)
-    return SiteData(checklists, templates, questions, sources)
+    data = SiteData(
+        checklists, templates, questions, sources, load_types(data_dir / TYPES_FILE, edition)
+    )
+    _check_all_tags(data, questions_path)
+    if data.types and docs_dir is not None:
+        page = data.types.keuze.link.split("#")[0]
+        if not (docs_dir / page).is_file():
+            raise DataError(
+                f"{where(data_dir / TYPES_FILE, ConversationTypes)}: keuze → veld 'link': "
+                f"pagina '{page}' bestaat niet in {docs_dir}"
+            )
+    return data
 
 
 def load_comparison(path: Path, edition: Edition | None = None) -> Comparison:

@@ -46,6 +46,7 @@ from macros.render_smart import render_smart
 from macros.render_successes import render_successes
 from macros.render_tasks import render_tasks
 from macros.render_tool_parts import noscript
+from macros.render_types import render_choice, render_note
 from macros.search_index import build_index
 from macros.table_cards import label_table_cells
 from macros.tools_registry import TOOLS
@@ -91,12 +92,12 @@ def define_env(env) -> None:
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup(Checklist.naam, data.checklists, checklist_id)
-        return render_checklist(found, ui.lijsten, site_root, level)
+        return render_checklist(found, ui.lijsten, site_root, level, data.types)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
-        return render_form(found, level, points, site_root)
+        return render_form(found, level, points, site_root, data.types)
 
     my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml", edition)
 
@@ -115,7 +116,7 @@ def define_env(env) -> None:
 
     @env.macro
     def verwachte_vragen(level: int = 2) -> str:
-        return render_questions(data.questions, level)
+        return render_questions(data.questions, level, data.types)
 
     @env.macro
     def checklist_overzicht() -> str:
@@ -158,7 +159,25 @@ def define_env(env) -> None:
 
     @env.macro
     def gesprekskaart() -> str:
-        return render_card(card)
+        return render_card(card, data.types)
+
+    # --- The kind of meeting (issue 15): the choice and what differs per page ---
+
+    @env.macro
+    def gesprek_keuze(uitleg: bool = True) -> str:
+        return render_choice(_types(), page_url(_types().keuze.link, site_root), uitleg)
+
+    @env.macro
+    def gesprek_verschil(note_id: str) -> str:
+        try:
+            return render_note(_types(), note_id)
+        except ValueError as error:
+            raise DataError(str(error)) from None
+
+    def _types():
+        if data.types is None:
+            raise DataError("data/gesprekken.yml ontbreekt")
+        return data.types
 
     # --- Search and the update notice in the header, the shared text in the footer ---
     env.conf["extra"]["gk_search"] = render_search(ui, languages.prefix + SEARCH_INDEX)

@@ -8,7 +8,8 @@ Shape: {"site": "<site version>",
             | {"type": "tabel", "size": 3, "columns": {"<column-id>": "kort" | "datum"}}}}},
         "tools": {"<tool>": {"title": "...", "summary": "count" | "filled" | "date",
                              "field": "<field>", "words": ["1 doel", "{n} doelen"]
-                                                | {"date": "…{datum}", "none": "…"}}}}
+                                                | {"date": "…{datum}", "none": "…"},
+                             "names"?: {"<value>": "name shown"}}}}
 (size: entries of a list; rows a table starts with, readers may add more. The tools come
 from macros/tools_registry.py, their words from data/mijn-gegevens.yml.)
 """
@@ -42,7 +43,7 @@ def _field(field: TemplateField) -> dict[str, Any]:
     return spec
 
 
-def _tool(tool_id: str, texts: MyDataText) -> dict[str, Any]:
+def _tool(tool_id: str, texts: MyDataText, data: SiteData) -> dict[str, Any]:
     """A tool's entry: its title and how Mijn gegevens sums up what it saved."""
     tool = TOOLS[tool_id]
     said = texts.hulpmiddelen[tool_id]
@@ -51,6 +52,9 @@ def _tool(tool_id: str, texts: MyDataText) -> dict[str, Any]:
         entry["field"] = tool.summary_field
     if tool.summary == "date":
         entry["words"] = {"date": said.datum, "none": said.leeg}
+    elif tool.summary == "name":
+        # The kind of meeting: each saved value by its name (data/gesprekken.yml).
+        entry["names"] = data.types.names if data.types else {}
     elif said.aantal:
         entry["words"] = [said.aantal.een, said.aantal.meer]
     return entry
@@ -70,7 +74,7 @@ def build_manifest(data: SiteData, version: str, texts: MyDataText) -> dict[str,
             }
             for template in data.templates.values()
         },
-        "tools": {tool: _tool(tool, texts) for tool in TOOLS},
+        "tools": {tool: _tool(tool, texts, data) for tool in TOOLS},
     }
 
 

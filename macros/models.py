@@ -48,6 +48,16 @@ PagePath = Annotated[
 ]
 
 
+# The kinds of meeting an entry applies to (ids from data/gesprekken.yml); none means all.
+TypeTags = Annotated[
+    list[Id],
+    Field(
+        description="Alleen bij deze gesprekken (ids uit data/gesprekken.yml); "
+        "zonder dit veld geldt het voor elk gesprek.",
+    ),
+]
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
     # What a data file of this model is called in an error message ("checklist 'x': ...").
@@ -83,6 +93,7 @@ class ChecklistItem(Strict):
     tekst: Text
     hint: Text | None = None
     link: PageLink | None = None
+    gesprek: TypeTags = []
 
 
 class ChecklistSection(Strict):
@@ -205,6 +216,11 @@ class TemplateField(Strict):
     toon: SavedView | None = Field(
         default=None, description="Toon boven het veld wat de lezer elders bewaarde."
     )
+    gesprek: TypeTags = Field(
+        default=[],
+        description="Alleen bij deze gesprekken; bij 'vraag' geldt die van de vraag als dit "
+        "veld ontbreekt.",
+    )
 
     @model_validator(mode="after")
     def _fits_type(self) -> TemplateField:
@@ -260,6 +276,7 @@ class Question(Strict):
     vraag: Text
     waarover: Text = Field(description="Waar de vraag eigenlijk over gaat.")
     aanpak: Text = Field(description="Hoe je je antwoord aanpakt.")
+    gesprek: TypeTags = []
 
 
 class QuestionList(Strict):
@@ -937,3 +954,69 @@ class Card(Strict):
     def _ids_unique(self) -> Card:
         _unique("sectie", [section.id for section in self.secties])
         return self
+
+
+# --- The kinds of meeting (data/gesprekken.yml) ---------------------------------------
+
+
+class ConversationType(Strict):
+    id: Id
+    titel: Text = Field(description="Zoals in een zin, bijv. 'beoordelingsgesprek'.")
+    uitleg: Text = Field(description="Eén regel: wat dit gesprek is.")
+
+
+class TypeChoice(Strict):
+    """The choice on the start page and on Voorbereiden, and how pages name the type."""
+
+    vraag: Text = Field(description="De vraag boven de keuze (legend).")
+    uitleg: Text
+    meer: Text = Field(description="De tekst van de link naar de uitleg over het verschil.")
+    link: PageLink
+    geen: Text = Field(description="De keuze voor 'geen keuze': alles tonen.")
+    gekozen: Text = Field(description="Statusregel na een keuze; {naam} is het gesprek.")
+    niets: Text = Field(description="Statusregel zonder keuze.")
+    geldt: Text = Field(description="Naast een punt dat niet bij elk gesprek hoort.")
+    of: Text = Field(description="Tussen de laatste twee namen, bijv. 'of'.")
+    afdruk: Text = Field(description="Het label in de kop van een afdruk en op de kaart.")
+    kop: Text = Field(description="De kop van een blok 'wat anders is'; {naam} is het gesprek.")
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> TypeChoice:
+        for field in ("gekozen", "kop"):
+            if "{naam}" not in getattr(self, field):
+                raise ValueError(f"veld '{field}' moet {{naam}} bevatten (het gesprek)")
+        return self
+
+
+class TypeNote(Strict):
+    """What differs on one page: a short text per type (not every type needs one)."""
+
+    id: Id = Field(description="De naam die de pagina gebruikt: {{ gesprek_verschil('id') }}.")
+    teksten: dict[str, list[Text]] = Field(
+        description="Per gesprek-id de alinea's van het blok.", min_length=1
+    )
+
+
+class ConversationTypes(Strict):
+    naam: ClassVar[str] = "gesprekken"
+    keuze: TypeChoice
+    soorten: list[ConversationType] = Field(min_length=2)
+    verschillen: list[TypeNote] = []
+
+    @model_validator(mode="after")
+    def _known(self) -> ConversationTypes:
+        _unique("gesprek", [kind.id for kind in self.soorten])
+        _unique("blok", [note.id for note in self.verschillen])
+        known = [kind.id for kind in self.soorten]
+        for note in self.verschillen:
+            for key in note.teksten:
+                if key not in known:
+                    raise ValueError(
+                        f"verschillen '{note.id}' → veld 'teksten': gesprek '{key}' bestaat niet "
+                        f"(wel: {', '.join(known)})"
+                    )
+        return self
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {kind.id: kind.titel for kind in self.soorten}

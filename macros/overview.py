@@ -5,6 +5,7 @@ sjablonen/<id>.md. Both are listed in the order of those pages in the nav, so a 
 checklist or template shows up in the right place without editing the overview.
 """
 
+import json
 from dataclasses import dataclass
 
 from macros.html import esc
@@ -20,6 +21,9 @@ class OverviewEntry:
     summary: str
     progress_of: str | None = None  # checklist id whose saved ticks the state code counts
     items: int = 0  # how many items that checklist has
+    # JSON {item id: [kinds of meeting]} of its items for some kinds only, so the count
+    # can leave out those for another kind (browser/js/remember.js).
+    typed: str = ""
 
 
 def nav_files(nav: object) -> list[str]:
@@ -44,6 +48,11 @@ def _nav_position(nav: list[str], page: str, prefix: str) -> int:
     return nav.index(page)
 
 
+def _typed(checklist: Checklist) -> str:
+    typed = {item.id: item.gesprek for item in checklist.items if item.gesprek}
+    return json.dumps(typed) if typed else ""
+
+
 def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:
     def position(checklist: Checklist) -> int:
         prefix = where(data.sources[checklist.id], Checklist, checklist.id)
@@ -56,6 +65,7 @@ def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[Overvie
             summary=checklist.samenvatting,
             progress_of=checklist.id,
             items=len(checklist.items),
+            typed=_typed(checklist),
         )
         for checklist in sorted(data.checklists.values(), key=position)
     ]
@@ -86,7 +96,9 @@ def render_overview(entries: list[OverviewEntry], texts: ListsText) -> str:
         f'<span class="gk-overview__summary">{esc(entry.summary)}</span>'
         + (
             ' <span class="gk-overview__progress gk-needs-js" '
-            f'data-checklist-progress="{entry.progress_of}" data-total="{entry.items}">'
+            f'data-checklist-progress="{entry.progress_of}" data-total="{entry.items}"'
+            + (f' data-typed="{esc(entry.typed)}"' if entry.typed else "")
+            + ">"
             f"{esc(progress_text(0, entry.items, texts))}</span>"
             if entry.progress_of
             else ""

@@ -7,7 +7,8 @@ ticks by those ids, so the HTML works (and prints) without any JavaScript.
 import posixpath
 
 from macros.html import esc, heading
-from macros.models import Checklist, ChecklistItem, ListsText
+from macros.models import Checklist, ChecklistItem, ConversationTypes, ListsText
+from macros.render_types import type_attr, type_mark
 
 
 def page_url(link: str, root: str = "/") -> str:
@@ -45,7 +46,9 @@ def _done(checklist: Checklist, root: str, texts: ListsText) -> str:
     )
 
 
-def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
+def _item(
+    checklist: Checklist, item: ChecklistItem, root: str, types: ConversationTypes | None
+) -> str:
     box_id = f"gk-{checklist.id}--{item.id}"
     hint = ""
     described = ""
@@ -61,16 +64,22 @@ def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
         hint = f'<p id="{box_id}-hint" class="gk-checklist__hint">{esc(item.hint or "")}{more}</p>'
         described = f' aria-describedby="{box_id}-hint"'
     return (
-        f'<li class="gk-checklist__item">'
+        f'<li class="gk-checklist__item"{type_attr(item.gesprek)}>'
         f'<input type="checkbox" id="{box_id}" data-item="{item.id}"{described}>'
-        f'<label for="{box_id}">{esc(item.tekst)}</label>{hint}</li>'
+        f'<label for="{box_id}">{esc(item.tekst)}{type_mark(item.gesprek, types)}</label>'
+        f"{hint}</li>"
     )
 
 
 def render_checklist(
-    checklist: Checklist, texts: ListsText, root: str = "/", level: int = 2
+    checklist: Checklist,
+    texts: ListsText,
+    root: str = "/",
+    level: int = 2,
+    types: ConversationTypes | None = None,
 ) -> str:
-    """HTML for one checklist; root is the site's root path (for links to guide pages)."""
+    """HTML for one checklist; root is the site's root path (for links to guide pages).
+    With `types`, an item for some kinds of meeting names them."""
     parts = [
         f'<div class="gk-checklist" data-checklist="{checklist.id}">',
         heading(level, f"gk-{checklist.id}", checklist.titel, "gk-checklist__title"),
@@ -87,7 +96,7 @@ def render_checklist(
         "</span></span></div>"
     )
     for section in checklist.secties:
-        items = "".join(_item(checklist, item, root) for item in section.items)
+        items = "".join(_item(checklist, item, root, types) for item in section.items)
         parts.append(
             f'<fieldset class="gk-checklist__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>"

@@ -7,7 +7,8 @@ and get a permalink; the table is HTML. Every value from data is escaped either 
 import re
 
 from macros.html import esc
-from macros.models import Comparison, Question
+from macros.models import Comparison, ConversationTypes, Question
+from macros.render_types import type_attr, type_mark
 
 
 def md_text(value: object) -> str:
@@ -19,15 +20,31 @@ def md_text(value: object) -> str:
     return re.sub(r"[^\w ]|_", lambda match: f"&#{ord(match.group())};", text)
 
 
-def render_questions(questions: list[Question], level: int = 2) -> str:
-    """Markdown for the expected questions: a numbered heading each, with what it is about
-    and how to approach an answer. Heading ids are 'vraag-<id>', so links can point at one."""
-    if not 2 <= level <= 6:
-        raise ValueError(f"koptekstniveau moet 2 t/m 6 zijn, niet {level}")
-    return "\n\n".join(
+def _question(number: int, question: Question, level: int, types: ConversationTypes | None):
+    text = (
         f"{'#' * level} {number}. {md_text(question.vraag)} {{ #vraag-{question.id} }}\n\n"
         f"**Waar gaat het over?** {md_text(question.waarover)}\n\n"
         f"**Zo pak je het aan.** {md_text(question.aanpak)}"
+    )
+    if not question.gesprek:
+        return text
+    # A question for some kinds of meeting: in a block the browser can hide (md_in_html).
+    return (
+        f"<div markdown{type_attr(question.gesprek)}>\n\n{text}\n\n"
+        f"{type_mark(question.gesprek, types, 'p')}\n\n</div>"
+    )
+
+
+def render_questions(
+    questions: list[Question], level: int = 2, types: ConversationTypes | None = None
+) -> str:
+    """Markdown for the expected questions: a numbered heading each, with what it is about
+    and how to approach an answer. Heading ids are 'vraag-<id>', so links can point at one.
+    With `types`, a question for some kinds of meeting names them."""
+    if not 2 <= level <= 6:
+        raise ValueError(f"koptekstniveau moet 2 t/m 6 zijn, niet {level}")
+    return "\n\n".join(
+        _question(number, question, level, types)
         for number, question in enumerate(questions, start=1)
     )
 

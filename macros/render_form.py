@@ -13,8 +13,9 @@ calendar file (browser/js/to-points.js); their words come from data/bespreekpunt
 """
 
 from macros.html import esc, heading, messages
-from macros.models import FieldType, Points, Template, TemplateField
+from macros.models import ConversationTypes, FieldType, Points, Template, TemplateField
 from macros.render_checklist import page_url
+from macros.render_types import print_fact, type_attr, type_mark
 
 _INPUT_TYPES = {FieldType.kort: "text", FieldType.datum: "date"}
 # A textarea never gets taller than this on screen; print shows the full answer.
@@ -100,7 +101,13 @@ def _saved_view(field: TemplateField, root: str) -> str:
     )
 
 
-def _field(template: Template, field: TemplateField, points: Points | None, root: str) -> str:
+def _field(
+    template: Template,
+    field: TemplateField,
+    points: Points | None,
+    root: str,
+    types: ConversationTypes | None,
+) -> str:
     field_id = f"gk-{template.id}--{field.id}"
     help_id = f"{field_id}-help"
     described = f' aria-describedby="{help_id}"' if field.uitleg else ""
@@ -110,12 +117,13 @@ def _field(template: Template, field: TemplateField, points: Points | None, root
     data = f'data-field="{field.id}" data-lines="{field.regels}" autocomplete="off"'
     label = esc(field.label)
     to_points = _point_buttons(field, label, points)
-    help_html += _saved_view(field, root)
+    help_html = type_mark(field.gesprek, types, "p") + help_html + _saved_view(field, root)
+    typed = type_attr(field.gesprek)
 
     if field.soort in (FieldType.kort, FieldType.lang, FieldType.datum):
         control = _control(field.soort, field_id, f"{data}{described}", field.regels)
         return (
-            f'<div class="gk-field gk-field--{field.soort}">'
+            f'<div class="gk-field gk-field--{field.soort}"{typed}>'
             f'<label for="{field_id}" class="gk-field__label">{label}</label>'
             f"{help_html}{control}{to_points}</div>"
         )
@@ -133,7 +141,7 @@ def _field(template: Template, field: TemplateField, points: Points | None, root
             for n in range(1, (field.aantal or 1) + 1)
         )
         return (
-            '<fieldset class="gk-field gk-field--lijst">'
+            f'<fieldset class="gk-field gk-field--lijst"{typed}>'
             f'<legend class="gk-field__label">{label}</legend>'
             f'{help_html}<ol class="gk-field__entries">{entries}</ol>{to_points}</fieldset>'
         )
@@ -164,7 +172,7 @@ def _field(template: Template, field: TemplateField, points: Points | None, root
         '<tr class="gk-print-only">' + f"<td>{_lines(field.regels)}</td>" * len(columns) + "</tr>"
     ) * _EXTRA_PRINT_ROWS
     return (
-        f'<div class="gk-field gk-field--tabel">'
+        f'<div class="gk-field gk-field--tabel"{typed}>'
         f'<table class="gk-field__table"><caption class="gk-field__label">{label}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}{paper_rows}</tbody></table>"
         f"{help_html}{to_points}</div>"
@@ -209,29 +217,34 @@ PRINT_HEADER = (
 )
 
 
-def _print_header(template: Template, level: int) -> str:
+def _print_header(template: Template, level: int, types: ConversationTypes | None) -> str:
     """Print-only: what, when and who; an empty line hides."""
     title = f'<p class="gk-form__title">{esc(template.titel)}</p>' if level == 1 else ""
     facts = "".join(
         f'<div><dt>{label}</dt><dd data-print-fact="{source}"></dd></div>'
         for label, source in PRINT_HEADER
-    )
+    ) + print_fact(types)
     return f'<div class="gk-print-only gk-print-header">{title}<dl>{facts}</dl></div>'
 
 
 def render_form(
-    template: Template, level: int = 2, points: Points | None = None, root: str = "/"
+    template: Template,
+    level: int = 2,
+    points: Points | None = None,
+    root: str = "/",
+    types: ConversationTypes | None = None,
 ) -> str:
     """The form; level is its title's heading level, 1 when the page's h1 names it (then
     the title prints but is not repeated on screen). With `points`, fields marked in data
-    get their bespreekpunten buttons; `root` is the site's root path, for links."""
+    get their bespreekpunten buttons; `root` is the site's root path, for links. With
+    `types`, a field for some kinds of meeting names them, and the printout the chosen one."""
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
-    parts.append(_print_header(template, level))
+    parts.append(_print_header(template, level, types))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
-        fields = "".join(_field(template, field, points, root) for field in section.velden)
+        fields = "".join(_field(template, field, points, root, types) for field in section.velden)
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"

@@ -8,7 +8,8 @@ template field it reads (checked by macros/loader.py load_card), so the module h
 from __future__ import annotations
 
 from macros.html import esc, messages
-from macros.models import Card, CardSection
+from macros.models import Card, CardSection, ConversationTypes
+from macros.render_types import print_fact
 
 # Ruled lines an empty section gets on paper, per entry it can hold.
 _LINES_PER_ENTRY = 2
@@ -57,7 +58,8 @@ def _names(card: Card) -> str:
     )
 
 
-def render_card(card: Card) -> str:
+def render_card(card: Card, types: ConversationTypes | None = None) -> str:
+    """The card; with `types` it names the kind of meeting the reader chose."""
     meeting = card.gesprek
     facts = "".join(
         f'<div><dt>{esc(label)}</dt><dd data-meeting="{key}"></dd></div>'
@@ -67,7 +69,7 @@ def render_card(card: Card) -> str:
             ("naam", meeting.jij),
             ("met", meeting.met),
         )
-    )
+    ) + print_fact(types)
     noscript = f'<noscript><p class="gk-noscript">{esc(card.noscript)}</p></noscript>'
     return (
         f'<div class="gk-tool gk-card-tool" data-gk-card{messages(more=card.meer)}>'

@@ -15,6 +15,7 @@ from macros.models import (
     Card,
     Checklist,
     Comparison,
+    ConversationTypes,
     FeedbackWords,
     Interface,
     MyDataText,
@@ -41,6 +42,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "smart": SmartTool,
     "successen": SuccessesTool,
     "mijn-gegevens": MyDataText,
+    "gesprekken": ConversationTypes,
 }
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
 

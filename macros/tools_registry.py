@@ -18,9 +18,9 @@ class Tool:
     # The fields of tools.<id> in the saved state.
     fields: tuple[str, ...]
     # How Mijn gegevens sums it up: the length of a list field ("count"), the fields with
-    # an answer ("filled"), or a date field ("date").
-    summary: Literal["count", "filled", "date"]
-    # The field the summary reads (for "count" and "date").
+    # an answer ("filled"), a date field ("date"), or the name of a chosen value ("name").
+    summary: Literal["count", "filled", "date", "name"]
+    # The field the summary reads (for "count", "date" and "name").
     summary_field: str = ""
 
 
@@ -30,4 +30,6 @@ TOOLS: dict[str, Tool] = {
     "successes": Tool(("entries",), "count", "entries"),
     "bespreekpunten": Tool(("items",), "count", "items"),
     "gesprekskaart": Tool(("naam", "met"), "filled"),
+    # The kind of meeting the reader chose (data/gesprekken.yml, macros/render_types.py).
+    "gesprek": Tool(("soort",), "name", "soort"),
 }

@@ -36,7 +36,7 @@ def cell_text(td) -> str:
 
 def as_page(markdown_text: str) -> BeautifulSoup:
     """The Markdown as the site builds it (the extensions the question list relies on)."""
-    return soup(markdown.markdown(markdown_text, extensions=["attr_list", "toc"]))
+    return soup(markdown.markdown(markdown_text, extensions=["attr_list", "md_in_html", "toc"]))
 
 
 # --- Questions ----------------------------------------------------------------

@@ -27,7 +27,8 @@ const filled = (value) =>
     : Object.values(value).reduce((n, part) => n + filled(part), 0);
 
 // What a tool has saved, in a few words: how the manifest says (macros/manifest.py).
-function toolWords({ summary, field, words }, saved) {
+function toolWords({ summary, field, words, names }, saved) {
+  if (summary === "name") return names[saved[field]] ?? saved[field];
   if (summary === "date")
     return saved[field] ? fill(words.date, { datum: longDate(saved[field]) }) : words.none;
   const n = summary === "filled" ? filled(saved) : (saved[field] ?? []).length;

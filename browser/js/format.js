@@ -6,7 +6,8 @@
 //                            saved: "<ISO time>"}},
 //   tools: {planner: {date, time}, smart: {goals: [{id, specifiek, …, tijdgebonden}]},
 //           successes: {entries: [{id, date, what, result}]}, bespreekpunten: {items:
-//           [{id, tekst, bron?}]}, gesprekskaart: {naam, met}}}  (shapes in TOOLS below;
+//           [{id, tekst, bron?}]}, gesprekskaart: {naam, met}, gesprek: {soort}}}
+//           (shapes in TOOLS below;
 //           every part optional)
 // One answer in one place: SMART goals live only in tools.smart (the template
 // smart-doelen keeps each goal's first steps and support), feedback only in the fields
@@ -126,6 +127,7 @@ export const TOOLS = {
   successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
   bespreekpunten: { items: [100, { id: "id", tekst: "text", bron: "text" }] },
   gesprekskaart: { naam: "text", met: "text" },
+  gesprek: { soort: "id" }, // the kind of meeting the reader chose (data/gesprekken.yml)
 };
 // The kind of a template answer or table cell, by the field's `soort` in the manifest.
 const ANSWER_KINDS = { datum: "dayOrEmpty" };

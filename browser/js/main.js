@@ -1,6 +1,7 @@
 // Entry point of the site's own browser code, bundled with the modules it imports into
 // docs/assets/gespreksklaar.js (tools/assets/build). Material's document$ emits after
 // every page load, including instant navigation, so each part sets up the page it finds.
+import { setupTypes } from "./conversation-type.js";
 import { followPage, setupLanguageSwitch } from "./language-switch.js";
 import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
@@ -11,6 +12,8 @@ import { el } from "./ui.js";
 const parts = [
   [".gk-checklist, [data-checklist-progress]", setupChecklists],
   [".gk-form", setupForms],
+  // After the checklists, which then count only the entries for the chosen meeting.
+  ["[data-type-choice], [data-types], [data-type-only]", setupTypes],
   ["[data-gk-tasks]", () => import("./tasks.js").then(({ setupTasks }) => setupTasks())],
   ["#gk-manifest", () => import("./data-tools.js").then(({ setupDataTools }) => setupDataTools())],
   [".gk-to-points", () => import("./to-points.js").then(({ setup }) => setup())],

@@ -1,6 +1,7 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
 // (data-field) after a pause in typing or on leaving the page. What the
 // reader did before this code ran (the page is usable from the first paint) wins.
+import { chosenType } from "./conversation-type.js";
 import { MAX_ROWS, putAnswer } from "./format.js";
 import { saveAll, saver } from "./saver.js";
 import { change, onOutsideChange, read, trouble } from "./store.js";
@@ -31,11 +32,16 @@ export function setupChecklists() {
   const state = read();
   // The overview: data-total is optional.
   setupEach("[data-checklist-progress]", (span) => {
+    // Items for another kind of meeting than the chosen one count neither way.
+    const typed = JSON.parse(span.dataset.typed || "{}");
     const show = (state) => {
-      const items = state.checklists[span.dataset.checklistProgress]?.items ?? {};
+      const kind = chosenType(state);
+      const other = (item) => kind && typed[item] && !typed[item].includes(kind);
+      const items = Object.keys(state.checklists[span.dataset.checklistProgress]?.items ?? {});
+      const total = span.dataset.total - Object.keys(typed).filter(other).length;
       span.textContent = shared()("afgevinkt", {
-        n: Object.keys(items).length,
-        alle: Number(span.dataset.total),
+        n: items.filter((item) => !other(item)).length,
+        alle: total,
       });
     };
     show(state);
@@ -56,11 +62,14 @@ function setupChecklist(root, state) {
   root.append(reset, myDataNote(say));
 
   const count = () => {
-    const done = boxes.filter((box) => box.checked).length;
-    words.textContent = say("afgevinkt", { n: done, alle: boxes.length });
-    fill.style.width = `${(100 * done) / boxes.length}%`;
-    allDone.hidden = done < boxes.length;
+    // Only the items for the reader's kind of meeting (conversation-type.js hides the rest).
+    const shown = boxes.filter((box) => !box.closest("[data-types]")?.hidden);
+    const done = shown.filter((box) => box.checked).length;
+    words.textContent = say("afgevinkt", { n: done, alle: shown.length });
+    fill.style.width = `${(100 * done) / shown.length}%`;
+    allDone.hidden = done < shown.length;
   };
+  root.addEventListener("gk:types", count);
   const show = (state) => {
     const items = state.checklists[id]?.items ?? {};
     for (const box of boxes) box.checked = Object.hasOwn(items, box.dataset.item);

@@ -289,3 +289,23 @@ test("migration 4 keeps a newer release's feedback field where it was", () => {
   assert.deepEqual(next.tools.feedback, { toon: "zacht" });
   assert.deepEqual(next.templates["feedback-leidinggevende-formulier"].fields, { wens: "x" });
 });
+
+test("the kind of meeting is an optional part: kept when valid, set aside alone when not", () => {
+  const chosen = state({
+    checklists: { lijst: { items: { a: true } } },
+    tools: { gesprek: { soort: "beoordeling" } },
+  });
+  assert.deepEqual(salvage(structuredClone(chosen)).state, chosen);
+  const imported = upgrade(structuredClone(chosen), {
+    ...MANIFEST,
+    tools: { ...MANIFEST.tools, gesprek: {} },
+  });
+  assert.deepEqual(imported.state.tools.gesprek, { soort: "beoordeling" });
+  const bad = salvage(state({ checklists: chosen.checklists, tools: { gesprek: { soort: 5 } } }));
+  assert.deepEqual(bad.state.checklists, chosen.checklists);
+  assert.equal(bad.state.tools.gesprek, undefined);
+  assert.deepEqual(
+    bad.broken.map((part) => part.where),
+    ["tools → gesprek → soort"],
+  );
+});
