@@ -433,7 +433,7 @@ def load_my_data(path: Path, edition: Edition | None = None) -> MyDataText:
         raise DataError(f"{where(path, MyDataText)}: hulpmiddelen '{tool_id}': {why}")
     for tool_id, tool in TOOLS.items():
         said = texts.hulpmiddelen[tool_id]
-        needs = ("datum", "leeg") if tool.summary == "date" else ("aantal",)
+        needs = {"date": ("datum", "leeg"), "name": ()}.get(tool.summary, ("aantal",))
         for missing in [field for field in needs if getattr(said, field) is None]:
             raise DataError(
                 f"{where(path, MyDataText)}: hulpmiddelen '{tool_id}' → veld '{missing}': "
