@@ -12,8 +12,8 @@ import pytest
 from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 
-from macros.loader import load
-from macros.render_checklist import progress_text
+from macros.loader import load, load_interface
+from macros.render_checklist import progress_text as progress_line
 
 pytestmark = pytest.mark.browser
 
@@ -23,10 +23,15 @@ TYPES = DATA.types
 KINDS = [kind.id for kind in TYPES.soorten]
 KEY = "gespreksklaar:state"
 CHECKLIST = DATA.checklists["voorbereiding"]
+LISTS = load_interface(ROOT / "data" / "ui.yml").lijsten
 # The practice questions: one of them is for some kinds only (through its question).
 FORM = DATA.templates["oefenvragen"]
 LIST = '.gk-checklist[data-checklist="voorbereiding"]'
 STUB_PRINT = "window.print = () => { window.__printed = (window.__printed || 0) + 1 }"
+
+
+def progress_text(done: int, total: int) -> str:
+    return progress_line(done, total, LISTS)
 
 
 def applies(tags: list[str], kind: str | None) -> bool:
