@@ -848,7 +848,6 @@ class PointsAgenda(Strict):
     gesprek_tijd: Text
     intro: Text
     afdrukken: Text
-    geen: Text
 
 
 class PointsSend(Strict):
@@ -875,10 +874,17 @@ class PointsTakeOver(Strict):
     agenda_geen: Text
 
 
+class PointsExample(Strict):
+    kop: Text
+    punten: list[Text] = Field(min_length=1, description="Voorbeelden van bespreekpunten.")
+
+
 class Points(Strict):
     nieuw: PointsNew
     lijst_kop: Text
-    leeg: Text
+    leeg: Text = Field(description="Zolang er geen punten zijn, boven het voorbeeld.")
+    voorbeeld: PointsExample
+    eerste: Text = Field(description="De ene knop zolang er geen punten zijn: naar het veld.")
     punt: Text = Field(description="Na elke knop voor een schermlezer, bijv. 'punt {n}'.")
     knoppen: PointsButtons
     meldingen: PointsMessages
