@@ -516,7 +516,6 @@ class FeedbackMessages(Strict):
     """What browser/js/feedback-builder.js says."""
 
     harder: Text = Field(description="Boven de tips bij een deel.")
-    geen_bericht: Text = Field(description="Kopiëren zonder bericht.")
 
 
 class FeedbackWords(Strict):
