@@ -164,6 +164,13 @@ class SavedView(Strict):
     leeg: Text = Field(description="Wat er staat zolang er niets bewaard is.")
     link: PageLink = Field(description="De pagina waar de lezer het invult.")
     linktekst: Text
+    regels: int | None = Field(
+        default=None,
+        ge=1,
+        le=10,
+        description="Schrijfruimte op papier zolang er niets bewaard is (en bij Leeg afdrukken). "
+        "Dan staat het getoonde als eigen onderdeel vóór het veld, zoals het SMART-doel.",
+    )
 
     @model_validator(mode="after")
     def _number_for_goals(self) -> SavedView:
