@@ -175,6 +175,13 @@ class SavedView(Strict):
     leeg: Text = Field(description="Wat er staat zolang er niets bewaard is.")
     link: PageLink = Field(description="De pagina waar de lezer het invult.")
     linktekst: Text
+    regels: int | None = Field(
+        default=None,
+        ge=1,
+        le=10,
+        description="Schrijfruimte op papier zolang er niets bewaard is (en bij Leeg afdrukken). "
+        "Dan staat het getoonde als eigen onderdeel vóór het veld, zoals het SMART-doel.",
+    )
 
     @model_validator(mode="after")
     def _number_for_goals(self) -> SavedView:
@@ -533,7 +540,6 @@ class FeedbackMessages(Strict):
     """What browser/js/feedback-builder.js says."""
 
     harder: Text = Field(description="Boven de tips bij een deel.")
-    geen_bericht: Text = Field(description="Kopiëren zonder bericht.")
 
 
 class FeedbackWords(Strict):
@@ -865,7 +871,6 @@ class PointsAgenda(Strict):
     gesprek_tijd: Text
     intro: Text
     afdrukken: Text
-    geen: Text
 
 
 class PointsSend(Strict):
@@ -892,10 +897,17 @@ class PointsTakeOver(Strict):
     agenda_geen: Text
 
 
+class PointsExample(Strict):
+    kop: Text
+    punten: list[Text] = Field(min_length=1, description="Voorbeelden van bespreekpunten.")
+
+
 class Points(Strict):
     nieuw: PointsNew
     lijst_kop: Text
-    leeg: Text
+    leeg: Text = Field(description="Zolang er geen punten zijn, boven het voorbeeld.")
+    voorbeeld: PointsExample
+    eerste: Text = Field(description="De ene knop zolang er geen punten zijn: naar het veld.")
     punt: Text = Field(description="Na elke knop voor een schermlezer, bijv. 'punt {n}'.")
     knoppen: PointsButtons
     meldingen: PointsMessages

@@ -3,7 +3,8 @@ the agenda it prints for the manager and the text to send it ahead.
 
 Every word comes from data/bespreekpunten.yml. Messages the module says back travel as
 data-msg-* attributes on the tool's root; the buttons of one point are in a <template>
-("__" is the point's number), so the module only clones and numbers them.
+("__" is the point's number), so the module only clones and numbers them. Without points
+the tool shows an example and one action; printing and sending come with the first point.
 """
 
 from __future__ import annotations
@@ -75,7 +76,6 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         remove_yes=m.verwijder_ja,
         meeting=agenda.gesprek,
         meeting_time=agenda.gesprek_tijd,
-        nothing=agenda.geen,
         copied=send.gekopieerd,
         not_copied=send.niet_gekopieerd,
         subject=send.onderwerp,
@@ -96,8 +96,10 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         "<p data-agenda-meeting hidden></p>"
         f"<p>{esc(agenda.intro)}</p><ol data-agenda-list></ol></section>"
     )
+    # Hidden from the start like the other parts for a list with points (bespreekpunten.js
+    # shows them with the first one): a new reader has none, so nothing shifts.
     sending = (
-        '<div class="gk-noprint gk-needs-js">'
+        '<div class="gk-noprint" data-with-entries hidden>'
         + heading(level, "vooraf-sturen", send.kop, "gk-tool__heading")
         + f"<p>{esc(send.uitleg)}</p>"
         '<div class="gk-field"><label for="gk-points-mail" class="gk-field__label">'
@@ -108,6 +110,16 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         + f'<a class="gk-button" href="mailto:" data-mail-link>{esc(send.mail)}</a>'
         + "</p></div>"
     )
+    example = points.voorbeeld
+    empty = (
+        '<div class="gk-points__empty" data-empty>'
+        f"<p>{esc(points.leeg)}</p>"
+        '<div class="gk-points__example">'
+        f'<p class="gk-points__example-title">{esc(example.kop)}</p>'
+        f"<ol>{''.join(f'<li>{esc(point)}</li>' for point in example.punten)}</ol></div>"
+        '<p><button type="button" class="gk-button gk-button--primary" data-action="start">'
+        f"{esc(points.eerste)}</button></p></div>"
+    )
     return (
         f'<div class="gk-tool gk-points" data-gk-points{data}>{noscript}'
         f"<template data-item>{_item(points)}</template>"
@@ -115,10 +127,10 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         f"{form}"
         + '<div class="gk-noprint gk-needs-js">'
         + heading(level, "je-bespreekpunten", points.lijst_kop, "gk-tool__heading")
-        + f'<p class="gk-points__empty" data-empty>{esc(points.leeg)}</p>'
-        '<ol class="gk-points__list" data-list></ol>'
+        + empty
+        + '<ol class="gk-points__list" data-list></ol>'
         '<p class="gk-tool__message" role="status" data-live></p>'
-        '<p class="gk-tool__buttons">'
+        '<p class="gk-tool__buttons" data-with-entries hidden>'
         + _button(agenda.afdrukken, "print")
         + "</p></div>"
         + sending

@@ -78,7 +78,8 @@ def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2
         + heading(level, "je-bericht", "Je bericht", "gk-tool__heading")
         + '<div class="gk-composed" data-composed><p>Vul de vier delen hierboven in. Dan zie '
         "je hier je bericht.</p></div>"
-        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
+        # Hidden until there is a message to copy or print (feedback-builder.js).
+        + '<p class="gk-tool__buttons gk-noprint" hidden>'
         + button("Kopieer het bericht", 'data-action="copy"')
         + button("Bericht afdrukken", 'data-action="print"')
         + f"</p>{message()}"

@@ -84,20 +84,26 @@ def _point_buttons(field: TemplateField, label: str, points: Points | None) -> s
 def _saved_view(field: TemplateField, root: str) -> str:
     """What the reader saved elsewhere (a field's `toon`), read-only: browser/js/saved-view.js
     fills the list from the saved state. It needs JavaScript, so gk-needs-js; the link to
-    where it is filled in does not print."""
+    where it is filled in does not print. With `regels`, paper gets the title and lines to
+    write it by hand, printed when nothing saved prints there (print.css)."""
     view = field.toon
     if view is None:
         return ""
     source = f' data-goal="{view.nummer}"' if view.nummer else ""
     if view.sjabloon:
         source = f' data-from-template="{view.sjabloon}" data-from-field="{view.veld}"'
+    title = f'<p class="gk-saved__title">{esc(view.titel)}</p>'
+    paper = (
+        f'<div class="gk-print-only gk-saved__paper">{title}{_lines(view.regels)}</div>'
+        if view.regels
+        else ""
+    )
     return (
-        f'<div class="gk-saved gk-needs-js" data-saved-view="{view.bron}"{source}>'
-        f'<p class="gk-saved__title">{esc(view.titel)}</p>'
+        f'<div class="gk-saved gk-needs-js" data-saved-view="{view.bron}"{source}>{title}'
         '<ul class="gk-saved__list" hidden></ul>'
         f'<p class="gk-saved__empty">{esc(view.leeg)}</p>'
         f'<p class="gk-noprint"><a href="{esc(page_url(view.link, root))}">'
-        f"{esc(view.linktekst)}</a></p></div>"
+        f"{esc(view.linktekst)}</a></p></div>{paper}"
     )
 
 
@@ -108,6 +114,11 @@ def _field(
     root: str,
     types: ConversationTypes | None,
 ) -> str:
+    if field.toon and field.toon.regels:
+        # An answer of its own that can be written by hand (the SMART goal), not a note
+        # under this field's question: it comes first, with its own title.
+        alone = field.model_copy(update={"toon": None})
+        return _saved_view(field, root) + _field(template, alone, points, root, types)
     field_id = f"gk-{template.id}--{field.id}"
     help_id = f"{field_id}-help"
     described = f' aria-describedby="{help_id}"' if field.uitleg else ""

@@ -62,7 +62,6 @@ def live(page):
 @pytest.mark.browser
 def test_add_change_and_remove_points(page):
     open_tool(page, URL)
-    expect(page.locator("[data-empty]")).to_have_text(WORDS.leeg)
     page.get_by_role("button", name=WORDS.nieuw.knop).click()
     expect(live(page)).to_have_text(WORDS.meldingen.leeg_punt)
     expect(page.locator("#gk-point-new")).to_be_focused()
@@ -88,6 +87,51 @@ def test_add_change_and_remove_points(page):
     reload_tool(page)
     assert shown(page) == ["Een cursus over plannen, in het voorjaar", POINTS[2]]
     assert saved_texts(page) == shown(page)
+
+
+def with_points_only(page) -> list:
+    """What acts on the list: printing it and sending it ahead (each once in the page)."""
+    send = WORDS.versturen
+    return [
+        page.get_by_role("button", name=WORDS.agenda.afdrukken, include_hidden=True),
+        page.get_by_role("heading", name=send.kop, include_hidden=True),
+        page.get_by_role("textbox", name=send.label, include_hidden=True),
+        page.get_by_role("button", name=send.kopieer, include_hidden=True),
+        page.get_by_role("link", name=send.mail, include_hidden=True),
+    ]
+
+
+@pytest.mark.browser
+def test_without_points_an_example_and_one_action_not_print_and_send(page):
+    open_tool(page, URL)
+    empty = page.locator("[data-gk-points] [data-empty]")
+    controls = with_points_only(page)
+    for control in controls:
+        expect(control).to_have_count(1)
+        expect(control).to_be_hidden()
+    expect(empty).to_be_visible()
+    expect(empty.locator("p").first).to_have_text(WORDS.leeg)
+    expect(empty.locator(".gk-points__example li")).to_have_text(WORDS.voorbeeld.punten)
+    expect(empty.get_by_role("button")).to_have_count(1)
+    expect(page.locator("[data-list] li")).to_have_count(0)
+
+    empty.get_by_role("button", name=WORDS.eerste).click()
+    expect(page.locator("#gk-point-new")).to_be_focused()
+    page.keyboard.type(POINTS[0])
+    page.get_by_role("button", name=WORDS.nieuw.knop).click()
+    expect(empty).to_be_hidden()
+    for control in controls:
+        expect(control).to_be_visible()
+    assert shown(page) == POINTS[:1]
+
+    page.get_by_role("button", name="Verwijder punt 1").click()
+    page.get_by_role("button", name=WORDS.meldingen.verwijder_ja).click()
+    expect(live(page)).to_have_text(WORDS.meldingen.verwijderd)
+    expect(empty).to_be_visible()  # the last one gone: the example is back
+    for control in controls:
+        expect(control).to_be_hidden()
+    expect(page.locator("#gk-point-new")).to_be_focused()
+    assert saved_texts(page) == []
 
 
 @pytest.mark.browser
@@ -160,9 +204,6 @@ INSTRUCTIONS = [
 @pytest.mark.browser
 def test_the_agenda_prints_the_points_and_the_meeting_without_instructions(context, tmp_path):
     page = open_tool_to_print(context, URL)
-    page.get_by_role("button", name=WORDS.agenda.afdrukken).click()
-    expect(live(page)).to_have_text(WORDS.agenda.geen)
-    assert page.evaluate("window.__printed") is None
     seed(page, points_state(POINTS, planner={"date": "2027-03-16", "time": "14:30"}))
     reload_tool(page)
     page.get_by_role("button", name=WORDS.agenda.afdrukken).click()

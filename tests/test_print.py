@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from browser_helpers import axe_violations, wait_ready
+from playwright.sync_api import expect
 
 from macros.loader import load
 from macros.models import FieldType, Template
@@ -266,9 +267,10 @@ def test_filled_template_prints_every_answer_in_full(print_page, site_dir, tmp_p
     # The filling-in help belongs on the blank form, not beside the answers.
     for help_text in [template.intro, *(f.uitleg for f in template.fields if f.uitleg)]:
         assert collapse(help_text) not in text, f"filling-in help on a filled printout: {help_text}"
-    # Nothing is saved in the other tools: a view of them says nothing, not "nothing yet".
+    # Nothing is saved in the other tools: a view of them says nothing, not "nothing yet";
+    # one with writing space (`regels`) prints its title over the lines instead.
     for view in (f.toon for f in template.fields if f.toon):
-        for words in (view.titel, view.leeg):
+        for words in (view.leeg, *([] if view.regels else [view.titel])):
             assert not has_phrase(text, words), f"an empty saved view on paper: {words}"
 
 
@@ -316,11 +318,60 @@ def test_empty_fields_print_ruled_space_sized_from_data(print_page, site_dir, te
             room = field.regels * 6.5 * MM - 1
             assert box["height"] >= room, f"{control_id}: too little room"
             assert box["width"] >= 25 * MM, f"{control_id}: too narrow to write in"
+    # What a field shows with `regels` (nothing saved here): room to write it by hand.
+    shown = [f for f in template.fields if f.toon and f.toon.regels]
+    papers = form(page, template).locator("[data-saved-view] + .gk-saved__paper .gk-print-lines")
+    assert papers.count() == len(shown)
+    for field, paper in zip(shown, papers.all(), strict=True):
+        box = paper.bounding_box()
+        assert box is not None, f"{field.id}: no room to write what it shows by hand"
+        assert box["height"] >= field.toon.regels * 6.5 * MM - 1, f"{field.id}: too little room"
     for table in form(page, template).locator(".gk-field__table").all():
         border = table.locator("td").first.evaluate("td => getComputedStyle(td).borderTopStyle")
         assert border == "solid", "tables print without a grid"
         fits = table.evaluate("t => t.getBoundingClientRect().right <= innerWidth")
         assert fits, "a table is wider than the paper"
+
+
+def test_the_smart_goal_prints_saved_or_with_lines_to_write_it(print_page, site_dir, tmp_path):
+    """The blank printout has each goal's title and lines to write it; the printout with the
+    answers shows a saved goal instead of the lines, and lines where no goal is saved."""
+    page = print_page
+    template = DATA.templates["smart-doelen"]
+    views = [f.toon for f in template.fields if f.toon]
+    assert [view.nummer for view in views] == [1, 2] and all(view.regels for view in views)
+    title = views[0].titel
+    assert {view.titel for view in views} == {title}
+    open_template(page, site_dir, template)
+    page.evaluate(
+        """(goal) => localStorage.setItem("gespreksklaar:state", JSON.stringify(
+             { version: 5, checklists: {}, templates: {}, tools: { smart: { goals: [goal] } } }))""",
+        {"id": "a", "specifiek": "Excel leren", "tijdgebonden": "2027-07-01"},
+    )
+    page.reload()
+    wait_ready(page)
+    papers = form(page, template).locator(".gk-saved__paper")
+    goal = "Voor 1 juli 2027 wil ik Excel leren."
+
+    # Seen on paper (print media) before the PDF: going back to the screen ends the print.
+    click_print(page, template, BLANK)
+    page.emulate_media(media="print")
+    for n in range(2):
+        expect(papers.nth(n)).to_be_visible()
+        expect(papers.nth(n).locator(".gk-print-lines > span")).to_have_count(views[n].regels)
+    pdf = print_pdf(page, tmp_path / "leeg.pdf")
+    assert pdf_lines(pdf).count(title) == 2  # each goal's title, on a line of its own
+    assert "Excel" not in pdf_text(pdf)
+    after_print(page)
+
+    click_print(page, template, ANSWERS)
+    page.emulate_media(media="print")
+    expect(papers.nth(0)).to_be_hidden()  # goal 1 is saved: it prints, not lines
+    expect(papers.nth(1)).to_be_visible()  # goal 2 is not: lines to write it
+    pdf = print_pdf(page, tmp_path / "ingevuld.pdf")
+    text = pdf_text(pdf)
+    assert has_phrase(text, goal) and not has_phrase(text, views[1].leeg)
+    assert pdf_lines(pdf).count(title) == 2  # over the saved goal 1 and goal 2's lines
 
 
 def test_every_printout_has_a_header_with_meeting_and_names(print_page, site_dir, tmp_path):

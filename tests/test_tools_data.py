@@ -47,7 +47,6 @@ WORDS = """\
 sjabloon: feedback-leidinggevende-formulier
 meldingen:
   harder: Harder.
-  geen_bericht: Nog niets.
 woorden:
   - id: nooit
     vormen: [nooit]
@@ -198,7 +197,7 @@ def test_word_list_reaches_the_browser_as_escaped_json():
     words = FeedbackWords.model_validate(
         {
             "sjabloon": "feedback",
-            "meldingen": {"harder": hostile, "geen_bericht": hostile},
+            "meldingen": {"harder": hostile},
             "woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}],
         }
     )

@@ -87,8 +87,6 @@ def test_copy_and_no_second_copy_in_the_template(context, feedback):
     page = feedback
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     message = page.locator("[data-gk-feedback] > .gk-tool__message")
-    page.get_by_role("button", name="Kopieer het bericht").click()
-    expect(message).to_have_text("Er is nog geen bericht. Vul eerst de delen hierboven in.")
     for part, text in PARTS.items():
         area(page, part).fill(text)
     page.get_by_role("button", name="Kopieer het bericht").click()
@@ -96,6 +94,35 @@ def test_copy_and_no_second_copy_in_the_template(context, feedback):
     assert page.evaluate("navigator.clipboard.readText()") == "\n\n".join(PARTS.values())
 
     expect(page.get_by_role("button", name="Zet in het sjabloon")).to_have_count(0)
+
+
+def test_copy_and_print_only_once_there_is_a_message(feedback):
+    page = feedback
+    buttons = [
+        page.get_by_role("button", name=name, include_hidden=True)
+        for name in ("Kopieer het bericht", "Bericht afdrukken")
+    ]
+    for button in buttons:
+        expect(button).to_have_count(1)
+        expect(button).to_be_hidden()  # nothing to copy or print yet
+    area(page, "wens").fill(PARTS["wens"])
+    for button in buttons:
+        expect(button).to_be_visible()
+    buttons[1].click()
+    assert page.evaluate("window.__printed") == 1
+    area(page, "wens").fill("  ")  # only spaces: still no message
+    for button in buttons:
+        expect(button).to_be_hidden()
+
+    area(page, "positief").fill(PARTS["positief"])
+    wait_until_saved(
+        page,
+        f"state.templates['feedback-leidinggevende-formulier']?.fields?.positief === "
+        f"{PARTS['positief']!r}",
+    )
+    reload_tool(page)  # a saved message: the buttons are there from the start
+    for button in buttons:
+        expect(button).to_be_visible()
 
 
 def test_the_template_shows_and_keeps_the_same_answers(feedback):

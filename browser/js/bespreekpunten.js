@@ -1,6 +1,7 @@
 // Mijn bespreekpunten: a list the reader adds to, changes, removes from and puts in
 // order (buttons, so the keyboard does it too). It prints as the agenda for the manager,
-// with the meeting's date from the planner, and makes the text to send it ahead.
+// with the meeting's date from the planner, and makes the text to send it ahead. Without
+// points it shows an example and one action instead of buttons with nothing to act on.
 // All words come from the page (macros/render_bespreekpunten.py).
 import { longDate } from "./dates.js";
 import { TOOLS } from "./format.js";
@@ -28,6 +29,7 @@ export function setup(root) {
   const input = form.elements.tekst;
   const list = root.querySelector("[data-list]");
   const empty = root.querySelector("[data-empty]");
+  const withEntries = root.querySelectorAll("[data-with-entries]");
   const live = root.querySelector("[data-live]");
   const [itemTemplate, editorTemplate] = root.querySelectorAll("template");
   const agenda = root.querySelector("[data-agenda]");
@@ -57,6 +59,7 @@ export function setup(root) {
       }),
     );
     empty.hidden = items.length > 0;
+    for (const part of withEntries) part.hidden = !items.length;
     const plan = state.tools.planner;
     const when = plan?.date
       ? fill(plan.time ? words.msgMeetingTime : words.msgMeeting, {
@@ -169,8 +172,8 @@ export function setup(root) {
 
   root.addEventListener("click", async ({ target }) => {
     const action = target.closest("button")?.dataset.action;
+    if (action === "start") return input.focus();
     if (action === "print") {
-      if (!items.length) return say(words.msgNothing);
       document.documentElement.dataset.gkPrint = "agenda";
       return print();
     }

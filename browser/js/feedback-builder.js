@@ -59,6 +59,7 @@ export function setup(root) {
   const show = () => {
     const texts = areas.map((area) => area.value.trim()).filter(Boolean);
     composed.replaceChildren(...(texts.length ? texts.map((text) => el("p", {}, text)) : empty));
+    tools.hidden = !texts.length; // copy and print only a message
     areas.forEach(flag);
   };
 
@@ -76,9 +77,6 @@ export function setup(root) {
   tools.addEventListener("click", ({ target }) => {
     const action = target.closest("button")?.dataset.action;
     if (action === "print") return print();
-    if (!action) return;
-    if (!areas.some((area) => area.value.trim()))
-      return (message.textContent = say("geen-bericht"));
     if (action === "copy") return copy(composed, message);
   });
 
