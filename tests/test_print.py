@@ -16,8 +16,8 @@ import pytest
 from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 
-from macros.loader import load
-from macros.models import FieldType, Template
+from macros.loader import Edition, load, read_data
+from macros.models import FieldType, Interface, Template
 from macros.render_form import PRINT_MODES
 
 pytestmark = pytest.mark.browser
@@ -46,6 +46,7 @@ SCREEN_ONLY = (
     "button, .gk-noprint, [class*='gk-notice'], [class*='gk-tools'], [class*='gk-progress']"
 )
 MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
+MONTHS_EN = "January February March April May June July August September October November December"
 MM = 96 / 25.4  # CSS pixels per millimetre
 PAPER_WIDTH = round((210 - 2 * 15) * MM)  # A4 less the side margins of @page in print.css
 
@@ -219,6 +220,17 @@ def today_in_dutch(page) -> str:
     """Today by the browser's clock, as the page prints it."""
     today = datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
     return f"{today.day} {MONTHS.split()[today.month - 1]} {today.year}"
+
+
+def printed_on(page) -> str:
+    """The stamp on paper in the page's language, with today by the browser's clock."""
+    lang = page.evaluate("document.documentElement.lang")
+    if lang == "nl":
+        return f"Afgedrukt op {today_in_dutch(page)}"
+    today = datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
+    words = read_data(Interface, ROOT / "data" / "ui.yml", Edition(lang, ROOT / "data"))
+    month = MONTHS_EN.split()[today.month - 1]
+    return f"{words.algemeen.afgedrukt} {month} {today.day}, {today.year}"
 
 
 def page_title(page) -> str:
@@ -448,7 +460,7 @@ def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_pa
         assert_a4(pdf, 12)
         text = pdf_text(pdf)
         assert page_title(page) in text, url
-        assert f"Afgedrukt op {today_in_dutch(page)}" in text, url
+        assert printed_on(page) in text, url
         # A link to another site prints its address (print.js); one to this site does not.
         origin = page.evaluate("location.origin")
         assert origin not in text, f"{url}: a link to this site prints its address"
