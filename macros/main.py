@@ -96,7 +96,7 @@ def define_env(env) -> None:
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
-        return render_form(found, level, points, site_root)
+        return render_form(found, ui.formulier, level, points, site_root)
 
     my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml", edition)
 
@@ -115,7 +115,7 @@ def define_env(env) -> None:
 
     @env.macro
     def verwachte_vragen(level: int = 2) -> str:
-        return render_questions(data.questions, level)
+        return render_questions(data.questions, ui.vragen, level)
 
     @env.macro
     def checklist_overzicht() -> str:

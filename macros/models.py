@@ -616,6 +616,22 @@ class ErrorsText(Strict):
     )
 
 
+class FormText(Strict):
+    """The print buttons under every form (macros/render_form.py) and what each does."""
+
+    met_antwoorden: Text = Field(description="De knop die het formulier met antwoorden afdrukt.")
+    met_antwoorden_uitleg: Text = Field(description="Achter de naam van die knop, in de uitleg.")
+    leeg: Text = Field(description="De knop die een leeg formulier afdrukt.")
+    leeg_uitleg: Text = Field(description="Achter de naam van die knop, in de uitleg.")
+
+
+class QuestionsText(Strict):
+    """The two labels in each expected question (macros/render_content.py)."""
+
+    waarover: Text = Field(description="Vet, voor waar de vraag over gaat.")
+    aanpak: Text = Field(description="Vet, voor hoe je je antwoord aanpakt.")
+
+
 class NotFoundText(Strict):
     titel: Text = Field(description="De kop van de pagina die niet bestaat (404).")
     tekst: Text
@@ -631,6 +647,8 @@ class Interface(Strict):
     fouten: ErrorsText
     niet_gevonden: NotFoundText
     ankerlink: Text = Field(description="De titel van het #-teken naast elke kop (toc permalink).")
+    formulier: FormText
+    vragen: QuestionsText
 
 
 # --- Mijn gegevens (data/mijn-gegevens.yml) ----------------------------------------------

@@ -7,7 +7,7 @@ and get a permalink; the table is HTML. Every value from data is escaped either 
 import re
 
 from macros.html import esc
-from macros.models import Comparison, Question
+from macros.models import Comparison, Question, QuestionsText
 
 
 def md_text(value: object) -> str:
@@ -19,15 +19,15 @@ def md_text(value: object) -> str:
     return re.sub(r"[^\w ]|_", lambda match: f"&#{ord(match.group())};", text)
 
 
-def render_questions(questions: list[Question], level: int = 2) -> str:
+def render_questions(questions: list[Question], texts: QuestionsText, level: int = 2) -> str:
     """Markdown for the expected questions: a numbered heading each, with what it is about
     and how to approach an answer. Heading ids are 'vraag-<id>', so links can point at one."""
     if not 2 <= level <= 6:
         raise ValueError(f"koptekstniveau moet 2 t/m 6 zijn, niet {level}")
     return "\n\n".join(
         f"{'#' * level} {number}. {md_text(question.vraag)} {{ #vraag-{question.id} }}\n\n"
-        f"**Waar gaat het over?** {md_text(question.waarover)}\n\n"
-        f"**Zo pak je het aan.** {md_text(question.aanpak)}"
+        f"**{md_text(texts.waarover)}** {md_text(question.waarover)}\n\n"
+        f"**{md_text(texts.aanpak)}** {md_text(question.aanpak)}"
         for number, question in enumerate(questions, start=1)
     )
 

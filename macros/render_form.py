@@ -13,7 +13,7 @@ calendar file (browser/js/to-points.js); their words come from data/bespreekpunt
 """
 
 from macros.html import esc, heading, messages
-from macros.models import FieldType, Points, Template, TemplateField
+from macros.models import FieldType, FormText, Points, Template, TemplateField
 from macros.render_checklist import page_url
 
 _INPUT_TYPES = {FieldType.kort: "text", FieldType.datum: "date"}
@@ -171,26 +171,20 @@ def _field(template: Template, field: TemplateField, points: Points | None, root
     )
 
 
-# The print buttons (browser/js/print.js acts on data-print-mode) and what each does.
-PRINT_MODES = (
-    ("answers", "Afdrukken met mijn antwoorden", " geeft het formulier met wat je invulde. "),
-    (
-        "blank",
-        "Leeg formulier afdrukken",
-        " geeft een formulier om met de hand in te vullen; wat je typte blijft staan. ",
-    ),
-)
-
-
-def _form_tools() -> str:
-    """Print buttons and the save status line, in the page from the start (they need
-    JavaScript, so gk-needs-js) so that nothing shifts when the scripts start."""
+def _form_tools(texts: FormText) -> str:
+    """Print buttons (browser/js/print.js acts on data-print-mode) and the save status
+    line, in the page from the start (they need JavaScript, so gk-needs-js) so that nothing
+    shifts when the scripts start."""
+    modes = (
+        ("answers", texts.met_antwoorden, texts.met_antwoorden_uitleg),
+        ("blank", texts.leeg, texts.leeg_uitleg),
+    )
     buttons = "".join(
         f'<button type="button" class="md-button gk-print-tools__button" '
-        f'data-print-mode="{mode}">{label}</button>'
-        for mode, label, _ in PRINT_MODES
+        f'data-print-mode="{mode}">{esc(label)}</button>'
+        for mode, label, _ in modes
     )
-    help_text = "".join(f"<strong>{label}</strong>{text}" for _, label, text in PRINT_MODES)
+    help_text = " ".join(f"<strong>{esc(label)}</strong> {esc(text)}" for _, label, text in modes)
     return (
         f'<div class="gk-print-tools gk-noprint gk-needs-js">{buttons}'
         f'<p class="gk-print-tools__help">{help_text}</p></div>'
@@ -220,7 +214,11 @@ def _print_header(template: Template, level: int) -> str:
 
 
 def render_form(
-    template: Template, level: int = 2, points: Points | None = None, root: str = "/"
+    template: Template,
+    texts: FormText,
+    level: int = 2,
+    points: Points | None = None,
+    root: str = "/",
 ) -> str:
     """The form; level is its title's heading level, 1 when the page's h1 names it (then
     the title prints but is not repeated on screen). With `points`, fields marked in data
@@ -237,5 +235,5 @@ def render_form(
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"
         )
     # The print buttons follow the form: the page starts with what the reader fills in.
-    parts += [_form_tools(), "</div>"]
+    parts += [_form_tools(texts), "</div>"]
     return "\n".join(parts)

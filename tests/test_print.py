@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 from browser_helpers import axe_violations, wait_ready
 
-from macros.loader import load
+from macros.loader import load, load_interface
 from macros.models import FieldType, Template
-from macros.render_form import PRINT_MODES
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
 TEMPLATES = list(DATA.templates.values())
 # The labels of the two print buttons under each form.
-ANSWERS, BLANK = (label for _, label, _ in PRINT_MODES)
+FORM = load_interface(ROOT / "data" / "ui.yml").formulier
+ANSWERS, BLANK = FORM.met_antwoorden, FORM.leeg
 
 # Pages a printout of each template may take: (blank, filled with the seed answers).
 PAGE_BUDGETS = {
