@@ -367,10 +367,24 @@ class PlanTexts(Strict):
     meldingen: PlanMessages
 
 
+class PlanOffsets(Strict):
+    """When a step is, in words, under its date in the timeline; {n} is the number."""
+
+    gesprek: Text = Field(description="De stap op de dag van het gesprek.")
+    dag_voor: Text
+    dag_na: Text
+    dagen_voor: Plural
+    dagen_na: Plural
+    weken_voor: Plural
+    weken_na: Plural
+    maanden_na: Plural
+
+
 class Plan(Strict):
     naam: ClassVar[str] = "planner"
     teksten: PlanTexts
     stappen: list[PlanStep] = Field(min_length=1)
+    wanneer: PlanOffsets
 
     @model_validator(mode="after")
     def _in_time_order(self) -> Plan:
