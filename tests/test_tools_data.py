@@ -187,6 +187,7 @@ def test_planner_markup_carries_each_step_escaped():
     plan = Plan.model_validate(
         {
             "teksten": _all(TEXTS, hostile),
+            "wanneer": _all(PLANNER["wanneer"], hostile),
             "stappen": [
                 {
                     "id": "gesprek",
