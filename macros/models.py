@@ -533,6 +533,21 @@ class FeedbackMessages(Strict):
     geen_bericht: Text = Field(description="Kopiëren zonder bericht.")
 
 
+class FeedbackTexts(Strict):
+    """The builder's own text (macros/render_feedback.py): its four parts, then the rest."""
+
+    situatie: LabelHint
+    effect: LabelHint
+    wens: LabelHint
+    positief: LabelHint
+    bericht: Text = Field(description="De kop boven het bericht.")
+    leeg: Text = Field(description="Waar het bericht komt, zolang er niets is.")
+    kopieer: Text
+    afdrukken: Text
+    woorden_kop: Text = Field(description="De kop boven de lijst met woorden.")
+    woorden_uitleg: Text
+
+
 class FeedbackWords(Strict):
     naam: ClassVar[str] = "feedbackwoorden"
     sjabloon: Id = Field(
@@ -541,6 +556,7 @@ class FeedbackWords(Strict):
     )
     meldingen: FeedbackMessages
     woorden: list[FeedbackWord] = Field(min_length=1)
+    teksten: FeedbackTexts
 
     @model_validator(mode="after")
     def _no_repeats(self) -> FeedbackWords:

@@ -51,7 +51,13 @@ stappen:
     linktekst: Lees verder
 """
 )
-WORDS = """\
+# The builder's own text as in data/feedback-woorden.yml; these tests are about its words.
+FEEDBACK_TEXTS = yaml.safe_load((ROOT / "data" / "feedback-woorden.yml").read_text("utf-8"))[
+    "teksten"
+]
+WORDS = (
+    yaml.safe_dump({"teksten": FEEDBACK_TEXTS}, allow_unicode=True)
+    + """\
 sjabloon: feedback-leidinggevende-formulier
 meldingen:
   harder: Harder.
@@ -64,6 +70,7 @@ woorden:
     vormen: [jij bent, je bent]
     tip: Vertel liever wat er gebeurde.
 """
+)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -219,6 +226,7 @@ def test_word_list_reaches_the_browser_as_escaped_json():
             "sjabloon": "feedback",
             "meldingen": {"harder": hostile, "geen_bericht": hostile},
             "woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}],
+            "teksten": _all(FEEDBACK_TEXTS, hostile),
         }
     )
     html = render_feedback_builder(words, "Geen JavaScript.")
