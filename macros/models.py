@@ -653,6 +653,10 @@ class FormText(Strict):
     met_antwoorden_uitleg: Text = Field(description="Achter de naam van die knop, in de uitleg.")
     leeg: Text = Field(description="De knop die een leeg formulier afdrukt.")
     leeg_uitleg: Text = Field(description="Achter de naam van die knop, in de uitleg.")
+    kop_gesprek: Text = Field(description="Op papier: de datum van het gesprek (planner).")
+    kop_tijd: Text = Field(description="Op papier: de tijd van het gesprek (planner).")
+    kop_naam: Text = Field(description="Op papier: je naam (voorbereidingsformulier).")
+    kop_leidinggevende: Text = Field(description="Op papier: je leidinggevende.")
 
 
 class QuestionsText(Strict):

@@ -192,23 +192,20 @@ def _form_tools(texts: FormText) -> str:
     )
 
 
-# What the header of every printout names when the reader has entered it: (label, where
-# browser/js/print.js finds it). "tool planner date" is tools.planner.date in the saved
-# state, "template voorbereidingsformulier naam" a field of that template.
-PRINT_HEADER = (
-    ("Gesprek", "tool planner date"),
-    ("Tijd", "tool planner time"),
-    ("Naam", "template voorbereidingsformulier naam"),
-    ("Leidinggevende", "template voorbereidingsformulier leidinggevende"),
-)
-
-
-def _print_header(template: Template, level: int) -> str:
-    """Print-only: what, when and who; an empty line hides."""
+def _print_header(template: Template, texts: FormText, level: int) -> str:
+    """Print-only: what, when and who; an empty line hides. Each fact says where
+    browser/js/print.js finds it: "tool planner date" is tools.planner.date in the saved
+    state, "template voorbereidingsformulier naam" a field of that template."""
     title = f'<p class="gk-form__title">{esc(template.titel)}</p>' if level == 1 else ""
+    header = (
+        (texts.kop_gesprek, "tool planner date"),
+        (texts.kop_tijd, "tool planner time"),
+        (texts.kop_naam, "template voorbereidingsformulier naam"),
+        (texts.kop_leidinggevende, "template voorbereidingsformulier leidinggevende"),
+    )
     facts = "".join(
-        f'<div><dt>{label}</dt><dd data-print-fact="{source}"></dd></div>'
-        for label, source in PRINT_HEADER
+        f'<div><dt>{esc(label)}</dt><dd data-print-fact="{source}"></dd></div>'
+        for label, source in header
     )
     return f'<div class="gk-print-only gk-print-header">{title}<dl>{facts}</dl></div>'
 
@@ -226,7 +223,7 @@ def render_form(
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
-    parts.append(_print_header(template, level))
+    parts.append(_print_header(template, texts, level))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
         fields = "".join(_field(template, field, points, root) for field in section.velden)
