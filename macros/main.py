@@ -91,7 +91,7 @@ def define_env(env) -> None:
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup(Checklist.naam, data.checklists, checklist_id)
-        return render_checklist(found, ui.lijsten, site_root, level)
+        return render_checklist(found, ui.lijsten, site_root, level, more=ui.lees_meer)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:

@@ -666,6 +666,13 @@ class QuestionsText(Strict):
     aanpak: Text = Field(description="Vet, voor hoe je je antwoord aanpakt.")
 
 
+class ReadMoreText(Strict):
+    """The link under a checklist item that has one (macros/render_checklist.py)."""
+
+    link: Text = Field(description="De tekst van de link.")
+    over: Text = Field(description="Onzichtbaar achter de link, voor de tekst van het punt.")
+
+
 class NotFoundText(Strict):
     titel: Text = Field(description="De kop van de pagina die niet bestaat (404).")
     tekst: Text
@@ -683,6 +690,7 @@ class Interface(Strict):
     ankerlink: Text = Field(description="De titel van het #-teken naast elke kop (toc permalink).")
     formulier: FormText
     vragen: QuestionsText
+    lees_meer: ReadMoreText
 
 
 # --- Mijn gegevens (data/mijn-gegevens.yml) ----------------------------------------------

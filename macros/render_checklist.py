@@ -7,7 +7,7 @@ ticks by those ids, so the HTML works (and prints) without any JavaScript.
 import posixpath
 
 from macros.html import esc, heading
-from macros.models import Checklist, ChecklistItem, ListsText
+from macros.models import Checklist, ChecklistItem, ListsText, ReadMoreText
 
 
 def page_url(link: str, root: str = "/") -> str:
@@ -45,7 +45,7 @@ def _done(checklist: Checklist, root: str, texts: ListsText) -> str:
     )
 
 
-def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
+def _item(checklist: Checklist, item: ChecklistItem, root: str, more: ReadMoreText) -> str:
     box_id = f"gk-{checklist.id}--{item.id}"
     hint = ""
     described = ""
@@ -53,8 +53,8 @@ def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
         # "Lees meer" alone says nothing out of context (WCAG 2.4.9, Lighthouse link-text):
         # screen readers also hear which item it is about.
         more = (
-            f' <a href="{esc(page_url(item.link, root))}">Lees meer'
-            f'<span class="gk-visually-hidden"> over: {esc(item.tekst)}</span></a>'
+            f' <a href="{esc(page_url(item.link, root))}">{esc(more.link)}'
+            f'<span class="gk-visually-hidden"> {esc(more.over)} {esc(item.tekst)}</span></a>'
             if item.link
             else ""
         )
@@ -68,9 +68,10 @@ def _item(checklist: Checklist, item: ChecklistItem, root: str) -> str:
 
 
 def render_checklist(
-    checklist: Checklist, texts: ListsText, root: str = "/", level: int = 2
+    checklist: Checklist, texts: ListsText, root: str = "/", level: int = 2, *, more: ReadMoreText
 ) -> str:
-    """HTML for one checklist; root is the site's root path (for links to guide pages)."""
+    """HTML for one checklist; root is the site's root path (for links to guide pages),
+    `more` the words of an item's link."""
     parts = [
         f'<div class="gk-checklist" data-checklist="{checklist.id}">',
         heading(level, f"gk-{checklist.id}", checklist.titel, "gk-checklist__title"),
@@ -87,7 +88,7 @@ def render_checklist(
         "</span></span></div>"
     )
     for section in checklist.secties:
-        items = "".join(_item(checklist, item, root) for item in section.items)
+        items = "".join(_item(checklist, item, root, more) for item in section.items)
         parts.append(
             f'<fieldset class="gk-checklist__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>"

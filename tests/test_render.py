@@ -36,7 +36,7 @@ def assert_every_control_is_labelled(tree: BeautifulSoup) -> None:
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
-    tree = soup(render_checklist(checklist, LISTS))
+    tree = soup(render_checklist(checklist, LISTS, more=UI.lees_meer))
     wrapper = tree.select_one(f'[data-checklist="{checklist.id}"]')
     assert wrapper is not None
     assert [legend.get_text() for legend in wrapper.select("fieldset > legend")] == [
@@ -195,7 +195,7 @@ def hostile_template(value: str) -> Template:
 @pytest.mark.parametrize(
     "render",
     [
-        lambda v: render_checklist(hostile_checklist(v), LISTS),
+        lambda v: render_checklist(hostile_checklist(v), LISTS, more=UI.lees_meer),
         lambda v: render_form(hostile_template(v), UI.formulier),
     ],
     ids=["checklist", "template"],
@@ -242,14 +242,18 @@ def test_read_more_links_say_what_they_are_about():
             ],
         }
     )
-    link = soup(render_checklist(checklist, LISTS, "/site/")).select_one(".gk-checklist__hint a")
+    link = soup(render_checklist(checklist, LISTS, "/site/", more=UI.lees_meer)).select_one(
+        ".gk-checklist__hint a"
+    )
     assert link["href"] == "/site/tips/"
     assert link.get_text() == "Lees meer over: Vraag om feedback"
 
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_has_a_hidden_done_state_with_its_next_step(checklist: Checklist):
-    done = soup(render_checklist(checklist, LISTS, "/site/")).select_one("[data-checklist-done]")
+    done = soup(render_checklist(checklist, LISTS, "/site/", more=UI.lees_meer)).select_one(
+        "[data-checklist-done]"
+    )
     assert done.has_attr("hidden") and "gk-noprint" in done["class"]
     assert checklist.volgende is not None, "every checklist names its next step"
     link = done.select_one("a")
