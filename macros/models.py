@@ -754,6 +754,7 @@ class MyDataText(Strict):
     geen_blijvend: Text
     nog_niet_blijvend: Text
     kan_niet_vragen: Text
+    begin: Text = Field(description="Voor {waar} bij klopt_niet, als het hele bestand niet klopt.")
 
 
 # --- The task list on the start page (data/taken.yml) ----------------------------------
