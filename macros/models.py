@@ -657,6 +657,7 @@ class FormText(Strict):
     kop_tijd: Text = Field(description="Op papier: de tijd van het gesprek (planner).")
     kop_naam: Text = Field(description="Op papier: je naam (voorbereidingsformulier).")
     kop_leidinggevende: Text = Field(description="Op papier: je leidinggevende.")
+    rij: Text = Field(description="Achter het label van een cel in een tabel: {n}.")
 
 
 class QuestionsText(Strict):

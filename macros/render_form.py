@@ -100,7 +100,9 @@ def _saved_view(field: TemplateField, root: str) -> str:
     )
 
 
-def _field(template: Template, field: TemplateField, points: Points | None, root: str) -> str:
+def _field(
+    template: Template, field: TemplateField, points: Points | None, root: str, row: str
+) -> str:
     field_id = f"gk-{template.id}--{field.id}"
     help_id = f"{field_id}-help"
     described = f' aria-describedby="{help_id}"' if field.uitleg else ""
@@ -151,7 +153,7 @@ def _field(template: Template, field: TemplateField, points: Points | None, root
                 c.soort,
                 f"{field_id}--{n}--{c.id}",
                 f'{data} data-row="{n}" data-column="{c.id}" '
-                f'aria-label="{esc(c.label)}, rij {n}"{described}',
+                f'aria-label="{esc(c.label)}, {esc(row.replace("{n}", str(n)))}"{described}',
                 field.regels,
             )
             + "</td>"
@@ -226,7 +228,9 @@ def render_form(
     parts.append(_print_header(template, texts, level))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
-        fields = "".join(_field(template, field, points, root) for field in section.velden)
+        fields = "".join(
+            _field(template, field, points, root, texts.rij) for field in section.velden
+        )
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"
