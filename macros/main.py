@@ -92,12 +92,12 @@ def define_env(env) -> None:
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:
         found = _lookup(Checklist.naam, data.checklists, checklist_id)
-        return render_checklist(found, ui.lijsten, site_root, level, data.types)
+        return render_checklist(found, ui.lijsten, site_root, level, data.types, more=ui.lees_meer)
 
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
-        return render_form(found, level, points, site_root, data.types)
+        return render_form(found, ui.formulier, level, points, site_root, data.types)
 
     my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml", edition)
 
@@ -116,7 +116,7 @@ def define_env(env) -> None:
 
     @env.macro
     def verwachte_vragen(level: int = 2) -> str:
-        return render_questions(data.questions, level, data.types)
+        return render_questions(data.questions, ui.vragen, level, data.types)
 
     @env.macro
     def checklist_overzicht() -> str:

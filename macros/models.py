@@ -391,10 +391,24 @@ class PlanTexts(Strict):
     meldingen: PlanMessages
 
 
+class PlanOffsets(Strict):
+    """When a step is, in words, under its date in the timeline; {n} is the number."""
+
+    gesprek: Text = Field(description="De stap op de dag van het gesprek.")
+    dag_voor: Text
+    dag_na: Text
+    dagen_voor: Plural
+    dagen_na: Plural
+    weken_voor: Plural
+    weken_na: Plural
+    maanden_na: Plural
+
+
 class Plan(Strict):
     naam: ClassVar[str] = "planner"
     teksten: PlanTexts
     stappen: list[PlanStep] = Field(min_length=1)
+    wanneer: PlanOffsets
 
     @model_validator(mode="after")
     def _in_time_order(self) -> Plan:
@@ -542,6 +556,21 @@ class FeedbackMessages(Strict):
     harder: Text = Field(description="Boven de tips bij een deel.")
 
 
+class FeedbackTexts(Strict):
+    """The builder's own text (macros/render_feedback.py): its four parts, then the rest."""
+
+    situatie: LabelHint
+    effect: LabelHint
+    wens: LabelHint
+    positief: LabelHint
+    bericht: Text = Field(description="De kop boven het bericht.")
+    leeg: Text = Field(description="Waar het bericht komt, zolang er niets is.")
+    kopieer: Text
+    afdrukken: Text
+    woorden_kop: Text = Field(description="De kop boven de lijst met woorden.")
+    woorden_uitleg: Text
+
+
 class FeedbackWords(Strict):
     naam: ClassVar[str] = "feedbackwoorden"
     sjabloon: Id = Field(
@@ -550,6 +579,7 @@ class FeedbackWords(Strict):
     )
     meldingen: FeedbackMessages
     woorden: list[FeedbackWord] = Field(min_length=1)
+    teksten: FeedbackTexts
 
     @model_validator(mode="after")
     def _no_repeats(self) -> FeedbackWords:
@@ -639,6 +669,34 @@ class ErrorsText(Strict):
     )
 
 
+class FormText(Strict):
+    """The print buttons under every form (macros/render_form.py) and what each does."""
+
+    met_antwoorden: Text = Field(description="De knop die het formulier met antwoorden afdrukt.")
+    met_antwoorden_uitleg: Text = Field(description="Achter de naam van die knop, in de uitleg.")
+    leeg: Text = Field(description="De knop die een leeg formulier afdrukt.")
+    leeg_uitleg: Text = Field(description="Achter de naam van die knop, in de uitleg.")
+    kop_gesprek: Text = Field(description="Op papier: de datum van het gesprek (planner).")
+    kop_tijd: Text = Field(description="Op papier: de tijd van het gesprek (planner).")
+    kop_naam: Text = Field(description="Op papier: je naam (voorbereidingsformulier).")
+    kop_leidinggevende: Text = Field(description="Op papier: je leidinggevende.")
+    rij: Text = Field(description="Achter het label van een cel in een tabel: {n}.")
+
+
+class QuestionsText(Strict):
+    """The two labels in each expected question (macros/render_content.py)."""
+
+    waarover: Text = Field(description="Vet, voor waar de vraag over gaat.")
+    aanpak: Text = Field(description="Vet, voor hoe je je antwoord aanpakt.")
+
+
+class ReadMoreText(Strict):
+    """The link under a checklist item that has one (macros/render_checklist.py)."""
+
+    link: Text = Field(description="De tekst van de link.")
+    over: Text = Field(description="Onzichtbaar achter de link, voor de tekst van het punt.")
+
+
 class NotFoundText(Strict):
     titel: Text = Field(description="De kop van de pagina die niet bestaat (404).")
     tekst: Text
@@ -654,6 +712,9 @@ class Interface(Strict):
     fouten: ErrorsText
     niet_gevonden: NotFoundText
     ankerlink: Text = Field(description="De titel van het #-teken naast elke kop (toc permalink).")
+    formulier: FormText
+    vragen: QuestionsText
+    lees_meer: ReadMoreText
 
 
 # --- Mijn gegevens (data/mijn-gegevens.yml) ----------------------------------------------
@@ -717,6 +778,7 @@ class MyDataText(Strict):
     geen_blijvend: Text
     nog_niet_blijvend: Text
     kan_niet_vragen: Text
+    begin: Text = Field(description="Voor {waar} bij klopt_niet, als het hele bestand niet klopt.")
 
 
 # --- The task list on the start page (data/taken.yml) ----------------------------------

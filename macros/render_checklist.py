@@ -7,7 +7,7 @@ ticks by those ids, so the HTML works (and prints) without any JavaScript.
 import posixpath
 
 from macros.html import esc, heading
-from macros.models import Checklist, ChecklistItem, ConversationTypes, ListsText
+from macros.models import Checklist, ChecklistItem, ConversationTypes, ListsText, ReadMoreText
 from macros.render_types import type_attr, type_mark
 
 
@@ -47,7 +47,11 @@ def _done(checklist: Checklist, root: str, texts: ListsText) -> str:
 
 
 def _item(
-    checklist: Checklist, item: ChecklistItem, root: str, types: ConversationTypes | None
+    checklist: Checklist,
+    item: ChecklistItem,
+    root: str,
+    more: ReadMoreText,
+    types: ConversationTypes | None,
 ) -> str:
     box_id = f"gk-{checklist.id}--{item.id}"
     hint = ""
@@ -55,13 +59,16 @@ def _item(
     if item.hint or item.link:
         # "Lees meer" alone says nothing out of context (WCAG 2.4.9, Lighthouse link-text):
         # screen readers also hear which item it is about.
-        more = (
-            f' <a href="{esc(page_url(item.link, root))}">Lees meer'
-            f'<span class="gk-visually-hidden"> over: {esc(item.tekst)}</span></a>'
+        read_more = (
+            f' <a href="{esc(page_url(item.link, root))}">{esc(more.link)}'
+            f'<span class="gk-visually-hidden"> {esc(more.over)} {esc(item.tekst)}</span></a>'
             if item.link
             else ""
         )
-        hint = f'<p id="{box_id}-hint" class="gk-checklist__hint">{esc(item.hint or "")}{more}</p>'
+        hint = (
+            f'<p id="{box_id}-hint" class="gk-checklist__hint">'
+            f"{esc(item.hint or '')}{read_more}</p>"
+        )
         described = f' aria-describedby="{box_id}-hint"'
     return (
         f'<li class="gk-checklist__item"{type_attr(item.gesprek)}>'
@@ -77,9 +84,12 @@ def render_checklist(
     root: str = "/",
     level: int = 2,
     types: ConversationTypes | None = None,
+    *,
+    more: ReadMoreText,
 ) -> str:
-    """HTML for one checklist; root is the site's root path (for links to guide pages).
-    With `types`, an item for some kinds of meeting names them."""
+    """HTML for one checklist; root is the site's root path (for links to guide pages),
+    `more` the words of an item's link. With `types`, an item for some kinds of meeting
+    names them."""
     parts = [
         f'<div class="gk-checklist" data-checklist="{checklist.id}">',
         heading(level, f"gk-{checklist.id}", checklist.titel, "gk-checklist__title"),
@@ -96,7 +106,7 @@ def render_checklist(
         "</span></span></div>"
     )
     for section in checklist.secties:
-        items = "".join(_item(checklist, item, root, types) for item in section.items)
+        items = "".join(_item(checklist, item, root, more, types) for item in section.items)
         parts.append(
             f'<fieldset class="gk-checklist__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>"

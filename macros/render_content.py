@@ -7,7 +7,7 @@ and get a permalink; the table is HTML. Every value from data is escaped either 
 import re
 
 from macros.html import esc
-from macros.models import Comparison, ConversationTypes, Question
+from macros.models import Comparison, ConversationTypes, Question, QuestionsText
 from macros.render_types import type_attr, type_mark
 
 
@@ -20,11 +20,17 @@ def md_text(value: object) -> str:
     return re.sub(r"[^\w ]|_", lambda match: f"&#{ord(match.group())};", text)
 
 
-def _question(number: int, question: Question, level: int, types: ConversationTypes | None):
+def _question(
+    number: int,
+    question: Question,
+    texts: QuestionsText,
+    level: int,
+    types: ConversationTypes | None,
+) -> str:
     text = (
         f"{'#' * level} {number}. {md_text(question.vraag)} {{ #vraag-{question.id} }}\n\n"
-        f"**Waar gaat het over?** {md_text(question.waarover)}\n\n"
-        f"**Zo pak je het aan.** {md_text(question.aanpak)}"
+        f"**{md_text(texts.waarover)}** {md_text(question.waarover)}\n\n"
+        f"**{md_text(texts.aanpak)}** {md_text(question.aanpak)}"
     )
     if not question.gesprek:
         return text
@@ -36,7 +42,10 @@ def _question(number: int, question: Question, level: int, types: ConversationTy
 
 
 def render_questions(
-    questions: list[Question], level: int = 2, types: ConversationTypes | None = None
+    questions: list[Question],
+    texts: QuestionsText,
+    level: int = 2,
+    types: ConversationTypes | None = None,
 ) -> str:
     """Markdown for the expected questions: a numbered heading each, with what it is about
     and how to approach an answer. Heading ids are 'vraag-<id>', so links can point at one.
@@ -44,7 +53,7 @@ def render_questions(
     if not 2 <= level <= 6:
         raise ValueError(f"koptekstniveau moet 2 t/m 6 zijn, niet {level}")
     return "\n\n".join(
-        _question(number, question, level, types)
+        _question(number, question, texts, level, types)
         for number, question in enumerate(questions, start=1)
     )
 

@@ -11,29 +11,8 @@ from macros.loader import DataError
 from macros.models import FeedbackWords, Template
 from macros.render_tool_parts import button, field, message, noscript
 
-FEEDBACK_PARTS = (
-    (
-        "situatie",
-        "De situatie: wat gebeurde er, en wanneer?",
-        "Beschrijf wat je zag of hoorde. Bijvoorbeeld: In de laatste drie teamoverleggen "
-        "kwamen we niet toe aan mijn voorstellen.",
-    ),
-    (
-        "effect",
-        "Het effect: wat betekende dat voor jou of voor het werk?",
-        "Bijvoorbeeld: Daardoor wist ik niet of ik verder kon met het nieuwe rooster.",
-    ),
-    (
-        "wens",
-        "Je wens of voorstel: wat zou helpen?",
-        "Bijvoorbeeld: Zou je mijn punten vooraan op de agenda willen zetten?",
-    ),
-    (
-        "positief",
-        "Iets positiefs: wat gaat er goed?",
-        "Bijvoorbeeld: Ik waardeer het dat je tijd maakt als ik een vraag heb.",
-    ),
-)
+# The four parts, in this order: the fields of the template the builder writes into.
+FEEDBACK_PARTS = ("situatie", "effect", "wens", "positief")
 
 
 def words_element(words: FeedbackWords) -> str:
@@ -51,21 +30,22 @@ def check_template(words: FeedbackWords, templates: dict[str, Template], path: P
     if found is None:
         raise DataError(f"{place} bestaat niet in data/templates/")
     fields = {field.id for field in found.fields}
-    for part in [part for part, _label, _hint in FEEDBACK_PARTS if part not in fields]:
+    for part in [part for part in FEEDBACK_PARTS if part not in fields]:
         raise DataError(f"{place} heeft geen veld '{part}'")
 
 
 def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2) -> str:
+    texts = words.teksten
     parts = "".join(
         field(
             f"gk-feedback-{part}",
-            label,
-            hint,
+            getattr(texts, part).label,
+            getattr(texts, part).uitleg,
             f'<textarea rows="3" data-part="{part}"',
             described=f" gk-feedback-{part}-flags",
             after=f'<div class="gk-flags" id="gk-feedback-{part}-flags" aria-live="polite"></div>',
         )
-        for part, label, hint in FEEDBACK_PARTS
+        for part in FEEDBACK_PARTS
     )
     listed = "".join(
         f"<li><strong>{esc(', '.join(word.vormen))}</strong>: {esc(word.tip)}</li>"
@@ -75,16 +55,14 @@ def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2
         f'<div class="gk-tool gk-feedback" data-gk-feedback data-template="{words.sjabloon}"'
         f"{all_messages(words.meldingen)}>{noscript(no_script)}"
         f'<div class="gk-tool__form gk-noprint gk-needs-js">{parts}</div>'
-        + heading(level, "je-bericht", "Je bericht", "gk-tool__heading")
-        + '<div class="gk-composed" data-composed><p>Vul de vier delen hierboven in. Dan zie '
-        "je hier je bericht.</p></div>"
+        + heading(level, "je-bericht", texts.bericht, "gk-tool__heading")
+        + f'<div class="gk-composed" data-composed><p>{esc(texts.leeg)}</p></div>'
         # Hidden until there is a message to copy or print (feedback-builder.js).
-        + '<p class="gk-tool__buttons gk-noprint" hidden>'
-        + button("Kopieer het bericht", 'data-action="copy"')
-        + button("Bericht afdrukken", 'data-action="print"')
+        '<p class="gk-tool__buttons gk-noprint" hidden>'
+        + button(texts.kopieer, 'data-action="copy"')
+        + button(texts.afdrukken, 'data-action="print"')
         + f"</p>{message()}"
-        + heading(level, "woorden", "Op welke woorden let de hulp?", "gk-tool__heading")
-        + "<p>Deze woorden klinken snel als een verwijt. Gebruik je er een, dan zie je een "
-        "tip. Je beslist zelf wat je ermee doet.</p>"
+        + heading(level, "woorden", texts.woorden_kop, "gk-tool__heading")
+        + f"<p>{esc(texts.woorden_uitleg)}</p>"
         f'<ul class="gk-feedback__words">{listed}</ul>{words_element(words)}</div>'
     )

@@ -13,7 +13,7 @@ calendar file (browser/js/to-points.js); their words come from data/bespreekpunt
 """
 
 from macros.html import esc, heading, messages
-from macros.models import ConversationTypes, FieldType, Points, Template, TemplateField
+from macros.models import ConversationTypes, FieldType, FormText, Points, Template, TemplateField
 from macros.render_checklist import page_url
 from macros.render_types import print_fact, type_attr, type_mark
 
@@ -112,13 +112,14 @@ def _field(
     field: TemplateField,
     points: Points | None,
     root: str,
+    row: str,
     types: ConversationTypes | None,
 ) -> str:
     if field.toon and field.toon.regels:
         # An answer of its own that can be written by hand (the SMART goal), not a note
         # under this field's question: it comes first, with its own title.
         alone = field.model_copy(update={"toon": None})
-        return _saved_view(field, root) + _field(template, alone, points, root, types)
+        return _saved_view(field, root) + _field(template, alone, points, root, row, types)
     field_id = f"gk-{template.id}--{field.id}"
     help_id = f"{field_id}-help"
     described = f' aria-describedby="{help_id}"' if field.uitleg else ""
@@ -170,7 +171,7 @@ def _field(
                 c.soort,
                 f"{field_id}--{n}--{c.id}",
                 f'{data} data-row="{n}" data-column="{c.id}" '
-                f'aria-label="{esc(c.label)}, rij {n}"{described}',
+                f'aria-label="{esc(c.label)}, {esc(row.replace("{n}", str(n)))}"{described}',
                 field.regels,
             )
             + "</td>"
@@ -190,26 +191,20 @@ def _field(
     )
 
 
-# The print buttons (browser/js/print.js acts on data-print-mode) and what each does.
-PRINT_MODES = (
-    ("answers", "Afdrukken met mijn antwoorden", " geeft het formulier met wat je invulde. "),
-    (
-        "blank",
-        "Leeg formulier afdrukken",
-        " geeft een formulier om met de hand in te vullen; wat je typte blijft staan. ",
-    ),
-)
-
-
-def _form_tools() -> str:
-    """Print buttons and the save status line, in the page from the start (they need
-    JavaScript, so gk-needs-js) so that nothing shifts when the scripts start."""
+def _form_tools(texts: FormText) -> str:
+    """Print buttons (browser/js/print.js acts on data-print-mode) and the save status
+    line, in the page from the start (they need JavaScript, so gk-needs-js) so that nothing
+    shifts when the scripts start."""
+    modes = (
+        ("answers", texts.met_antwoorden, texts.met_antwoorden_uitleg),
+        ("blank", texts.leeg, texts.leeg_uitleg),
+    )
     buttons = "".join(
         f'<button type="button" class="md-button gk-print-tools__button" '
-        f'data-print-mode="{mode}">{label}</button>'
-        for mode, label, _ in PRINT_MODES
+        f'data-print-mode="{mode}">{esc(label)}</button>'
+        for mode, label, _ in modes
     )
-    help_text = "".join(f"<strong>{label}</strong>{text}" for _, label, text in PRINT_MODES)
+    help_text = " ".join(f"<strong>{esc(label)}</strong> {esc(text)}" for _, label, text in modes)
     return (
         f'<div class="gk-print-tools gk-noprint gk-needs-js">{buttons}'
         f'<p class="gk-print-tools__help">{help_text}</p></div>'
@@ -217,29 +212,29 @@ def _form_tools() -> str:
     )
 
 
-# What the header of every printout names when the reader has entered it: (label, where
-# browser/js/print.js finds it). "tool planner date" is tools.planner.date in the saved
-# state, "template voorbereidingsformulier naam" a field of that template.
-PRINT_HEADER = (
-    ("Gesprek", "tool planner date"),
-    ("Tijd", "tool planner time"),
-    ("Naam", "template voorbereidingsformulier naam"),
-    ("Leidinggevende", "template voorbereidingsformulier leidinggevende"),
-)
-
-
-def _print_header(template: Template, level: int, types: ConversationTypes | None) -> str:
-    """Print-only: what, when and who; an empty line hides."""
+def _print_header(
+    template: Template, texts: FormText, level: int, types: ConversationTypes | None
+) -> str:
+    """Print-only: what, when and who; an empty line hides. Each fact says where
+    browser/js/print.js finds it: "tool planner date" is tools.planner.date in the saved
+    state, "template voorbereidingsformulier naam" a field of that template."""
     title = f'<p class="gk-form__title">{esc(template.titel)}</p>' if level == 1 else ""
+    header = (
+        (texts.kop_gesprek, "tool planner date"),
+        (texts.kop_tijd, "tool planner time"),
+        (texts.kop_naam, "template voorbereidingsformulier naam"),
+        (texts.kop_leidinggevende, "template voorbereidingsformulier leidinggevende"),
+    )
     facts = "".join(
-        f'<div><dt>{label}</dt><dd data-print-fact="{source}"></dd></div>'
-        for label, source in PRINT_HEADER
+        f'<div><dt>{esc(label)}</dt><dd data-print-fact="{source}"></dd></div>'
+        for label, source in header
     ) + print_fact(types)
     return f'<div class="gk-print-only gk-print-header">{title}<dl>{facts}</dl></div>'
 
 
 def render_form(
     template: Template,
+    texts: FormText,
     level: int = 2,
     points: Points | None = None,
     root: str = "/",
@@ -252,14 +247,16 @@ def render_form(
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
-    parts.append(_print_header(template, level, types))
+    parts.append(_print_header(template, texts, level, types))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
-        fields = "".join(_field(template, field, points, root, types) for field in section.velden)
+        fields = "".join(
+            _field(template, field, points, root, texts.rij, types) for field in section.velden
+        )
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"
         )
     # The print buttons follow the form: the page starts with what the reader fills in.
-    parts += [_form_tools(), "</div>"]
+    parts += [_form_tools(texts), "</div>"]
     return "\n".join(parts)

@@ -4,35 +4,36 @@ and the timeline of steps from data/planner.yml."""
 from __future__ import annotations
 
 from macros.html import all_messages, esc, heading
-from macros.models import Plan, PlanStep
+from macros.models import Plan, PlanOffsets, PlanStep, Plural
 from macros.render_checklist import page_url
 from macros.render_tool_parts import button, error_summary, field, message, noscript
 
 
-def _count(n: int, one: str, more: str) -> str:
-    return f"{n} {one if n == 1 else more}"
+def _count(n: int, words: Plural) -> str:
+    return words.een if n == 1 else words.meer.replace("{n}", str(n))
 
 
-def offset_words(step: PlanStep) -> str:
+def offset_words(step: PlanStep, words: PlanOffsets) -> str:
     """When a step is, in words: '2 weken voor het gesprek', 'de dag na het gesprek'."""
     if step.maanden:
-        return f"{_count(step.maanden, 'maand', 'maanden')} na het gesprek"
+        return _count(step.maanden, words.maanden_na)
     days = abs(step.dagen)
-    side = "voor" if step.dagen < 0 else "na"
+    before = step.dagen < 0
     if days == 0:
-        return "de dag van het gesprek"
+        return words.gesprek
     if days == 1:
-        return f"de dag {side} het gesprek"
-    amount = _count(days // 7, "week", "weken") if days % 7 == 0 else f"{days} dagen"
-    return f"{amount} {side} het gesprek"
+        return words.dag_voor if before else words.dag_na
+    if days % 7 == 0:
+        return _count(days // 7, words.weken_voor if before else words.weken_na)
+    return _count(days, words.dagen_voor if before else words.dagen_na)
 
 
-def _step(step: PlanStep, root: str, level: int) -> str:
+def _step(step: PlanStep, words: PlanOffsets, root: str, level: int) -> str:
     return (
         f'<li class="gk-timeline__step" data-step="{step.id}" data-days="{step.dagen}" '
         f'data-months="{step.maanden}">'
         '<p class="gk-timeline__when"><span class="gk-timeline__date" data-step-date></span>'
-        f'<span class="gk-timeline__offset">{esc(offset_words(step))}</span></p>'
+        f'<span class="gk-timeline__offset">{esc(offset_words(step, words))}</span></p>'
         + heading(level, f"stap-{step.id}", step.titel, "gk-timeline__title")
         + f'<p>{esc(step.tekst)} <a href="{esc(page_url(step.link, root))}">'
         f"{esc(step.linktekst)}</a></p></li>"
@@ -57,7 +58,7 @@ def render_planner(
     time = field(
         "gk-plan-time", texts.tijd, texts.tijd_uitleg, '<input type="time" name="time"', error=True
     )
-    steps = "".join(_step(step, root, level + 1) for step in plan.stappen)
+    steps = "".join(_step(step, plan.wanneer, root, level + 1) for step in plan.stappen)
     return (
         f'<div class="gk-tool gk-planner" data-gk-planner{all_messages(texts.meldingen)}>'
         f'{noscript(no_script)}<form class="gk-tool__form gk-noprint gk-needs-js">'

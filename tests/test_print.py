@@ -16,9 +16,8 @@ import pytest
 from browser_helpers import axe_violations, wait_ready
 from playwright.sync_api import expect
 
-from macros.loader import Edition, load, read_data
+from macros.loader import Edition, load, load_interface, read_data
 from macros.models import FieldType, Interface, Template
-from macros.render_form import PRINT_MODES
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
 TEMPLATES = list(DATA.templates.values())
 # The labels of the two print buttons under each form.
-ANSWERS, BLANK = (label for _, label, _ in PRINT_MODES)
+FORM = load_interface(ROOT / "data" / "ui.yml").formulier
+ANSWERS, BLANK = FORM.met_antwoorden, FORM.leeg
 
 # Pages a printout of each template may take: (blank, filled with the seed answers).
 PAGE_BUDGETS = {

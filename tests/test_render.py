@@ -13,7 +13,8 @@ from macros.render_form import render_form
 ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
 POINTS = load_points(ROOT / "data" / "bespreekpunten.yml")
-LISTS = load_interface(ROOT / "data" / "ui.yml").lijsten
+UI = load_interface(ROOT / "data" / "ui.yml")
+LISTS = UI.lijsten
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "{{ 7*7 }}", "{% raw %}"]
 
 
@@ -35,7 +36,7 @@ def assert_every_control_is_labelled(tree: BeautifulSoup) -> None:
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
-    tree = soup(render_checklist(checklist, LISTS))
+    tree = soup(render_checklist(checklist, LISTS, more=UI.lees_meer))
     wrapper = tree.select_one(f'[data-checklist="{checklist.id}"]')
     assert wrapper is not None
     assert [legend.get_text() for legend in wrapper.select("fieldset > legend")] == [
@@ -50,7 +51,7 @@ def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_every_template_renders_as_labelled_fields(template: Template):
-    tree = soup(render_form(template))
+    tree = soup(render_form(template, UI.formulier))
     wrapper = tree.select_one(f'[data-template="{template.id}"]')
     assert wrapper is not None
     assert {control["data-field"] for control in wrapper.select("[data-field]")} == {
@@ -71,7 +72,7 @@ def paper_of(tree: BeautifulSoup, control) -> tuple:
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_every_control_has_a_print_block_and_ruled_space_from_data(template: Template):
-    tree = soup(render_form(template))
+    tree = soup(render_form(template, UI.formulier))
     for field in template.fields:
         controls = tree.select(f'[data-field="{field.id}"]')
         assert controls, field.id
@@ -85,7 +86,7 @@ def test_every_control_has_a_print_block_and_ruled_space_from_data(template: Tem
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_tables_print_extra_empty_rows_to_write_in(template: Template):
-    tree = soup(render_form(template))
+    tree = soup(render_form(template, UI.formulier))
     for field in template.fields:
         if field.kolommen is None:
             continue
@@ -100,7 +101,7 @@ def test_tables_print_extra_empty_rows_to_write_in(template: Template):
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_fields_marked_in_data_and_only_those_get_a_bespreekpunt_button(template: Template):
-    tree = soup(render_form(template, points=POINTS))
+    tree = soup(render_form(template, UI.formulier, points=POINTS))
     assert not tree.select("[data-agenda]"), "the agenda boxes are gone"
     buttons = tree.select("button[data-point-field]")
     marked = [field for field in template.fields if field.bespreekpunt]
@@ -116,14 +117,14 @@ def test_fields_marked_in_data_and_only_those_get_a_bespreekpunt_button(template
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_forms_use_classes_not_inline_styles(template: Template):
     # The Content-Security-Policy blocks style attributes.
-    assert not soup(render_form(template)).select("[style]")
+    assert not soup(render_form(template, UI.formulier)).select("[style]")
 
 
 @pytest.mark.parametrize(
     "template", [t for t in DATA.templates.values() if any(f.kolommen for f in t.fields)]
 )
 def test_table_cells_name_their_column_for_the_phone_layout(template: Template):
-    tree = soup(render_form(template))
+    tree = soup(render_form(template, UI.formulier))
     for field in (f for f in template.fields if f.kolommen):
         rows = tree.select(f'tr[data-row]:has([data-field="{field.id}"])')
         assert len(rows) == field.aantal
@@ -137,7 +138,7 @@ def test_table_cells_name_their_column_for_the_phone_layout(template: Template):
 def test_a_form_under_the_page_title_starts_with_its_fields(template: Template):
     """level=1: the page's h1 names the form, so no second heading with the same title;
     the title still prints, and the print buttons come after the fields."""
-    tree = soup(render_form(template, level=1))
+    tree = soup(render_form(template, UI.formulier, level=1))
     form = tree.select_one(".gk-form")
     assert not form.select("h1, h2, h3, h4, h5, h6")
     assert form.select_one(".gk-print-only .gk-form__title").get_text() == template.titel
@@ -145,7 +146,7 @@ def test_a_form_under_the_page_title_starts_with_its_fields(template: Template):
     tools = form.select_one(".gk-print-tools")
     assert sections[-1].find_next(class_="gk-print-tools") is tools
     assert not tools.find_next(class_="gk-form__section")
-    with_heading = soup(render_form(template, level=2))
+    with_heading = soup(render_form(template, UI.formulier, level=2))
     assert with_heading.select_one("h2.gk-form__title").get_text() == template.titel
     assert not with_heading.select(".gk-print-only .gk-form__title")
 
@@ -194,8 +195,8 @@ def hostile_template(value: str) -> Template:
 @pytest.mark.parametrize(
     "render",
     [
-        lambda v: render_checklist(hostile_checklist(v), LISTS),
-        lambda v: render_form(hostile_template(v)),
+        lambda v: render_checklist(hostile_checklist(v), LISTS, more=UI.lees_meer),
+        lambda v: render_form(hostile_template(v), UI.formulier),
     ],
     ids=["checklist", "template"],
 )
@@ -241,14 +242,18 @@ def test_read_more_links_say_what_they_are_about():
             ],
         }
     )
-    link = soup(render_checklist(checklist, LISTS, "/site/")).select_one(".gk-checklist__hint a")
+    link = soup(render_checklist(checklist, LISTS, "/site/", more=UI.lees_meer)).select_one(
+        ".gk-checklist__hint a"
+    )
     assert link["href"] == "/site/tips/"
     assert link.get_text() == "Lees meer over: Vraag om feedback"
 
 
 @pytest.mark.parametrize("checklist", DATA.checklists.values(), ids=lambda c: c.id)
 def test_every_checklist_has_a_hidden_done_state_with_its_next_step(checklist: Checklist):
-    done = soup(render_checklist(checklist, LISTS, "/site/")).select_one("[data-checklist-done]")
+    done = soup(render_checklist(checklist, LISTS, "/site/", more=UI.lees_meer)).select_one(
+        "[data-checklist-done]"
+    )
     assert done.has_attr("hidden") and "gk-noprint" in done["class"]
     assert checklist.volgende is not None, "every checklist names its next step"
     link = done.select_one("a")

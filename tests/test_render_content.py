@@ -5,7 +5,7 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
-from test_render import HOSTILE, LISTS
+from test_render import HOSTILE, LISTS, UI
 
 from macros.loader import DataError, SiteData, load, load_comparison
 from macros.models import Checklist, Comparison, Question, Template
@@ -43,7 +43,7 @@ def as_page(markdown_text: str) -> BeautifulSoup:
 
 
 def test_questions_become_numbered_headings_with_stable_ids():
-    tree = as_page(render_questions(DATA.questions, level=3))
+    tree = as_page(render_questions(DATA.questions, UI.vragen, level=3))
     headings = tree.find_all("h3")
     assert [heading["id"] for heading in headings] == [f"vraag-{q.id}" for q in DATA.questions]
     for number, (heading, question) in enumerate(zip(headings, DATA.questions, strict=True), 1):
@@ -56,7 +56,7 @@ def test_questions_become_numbered_headings_with_stable_ids():
 @pytest.mark.parametrize("level", [1, 7])
 def test_question_heading_level_is_checked(level):
     with pytest.raises(ValueError, match="koptekstniveau"):
-        render_questions(DATA.questions, level)
+        render_questions(DATA.questions, UI.vragen, level)
 
 
 MARKDOWN_TRICKS = [
@@ -71,7 +71,7 @@ MARKDOWN_TRICKS = [
 @pytest.mark.parametrize("value", MARKDOWN_TRICKS)
 def test_question_text_stays_text(value):
     question = Question(id="vraag", vraag=value, waarover=value, aanpak=value)
-    tree = as_page(render_questions([question]))
+    tree = as_page(render_questions([question], UI.vragen))
     assert not tree.select("script, img, a, em, strong:not(:first-child), code, b, h1")
     assert [h["id"] for h in tree.find_all("h2")] == ["vraag-vraag"]
     folded = " ".join(value.split())

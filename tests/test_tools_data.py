@@ -10,7 +10,14 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from macros.loader import DataError, load, load_feedback_words, load_my_data, load_plan
+from macros.loader import (
+    DataError,
+    Edition,
+    load,
+    load_feedback_words,
+    load_my_data,
+    load_plan,
+)
 from macros.manifest import build_manifest
 from macros.models import FeedbackWords, Plan, PlanStep
 from macros.render_feedback import check_template, render_feedback_builder
@@ -19,9 +26,10 @@ from macros.tools_registry import TOOLS
 
 ROOT = Path(__file__).resolve().parent.parent
 # The planner's words as in data/planner.yml; these tests are about its steps.
-TEXTS = yaml.safe_load((ROOT / "data" / "planner.yml").read_text(encoding="utf-8"))["teksten"]
+PLANNER = yaml.safe_load((ROOT / "data" / "planner.yml").read_text(encoding="utf-8"))
+TEXTS = PLANNER["teksten"]
 PLAN = (
-    yaml.safe_dump({"teksten": TEXTS}, allow_unicode=True)
+    yaml.safe_dump({"teksten": TEXTS, "wanneer": PLANNER["wanneer"]}, allow_unicode=True)
     + """\
 stappen:
   - id: terugkijken
@@ -43,7 +51,13 @@ stappen:
     linktekst: Lees verder
 """
 )
-WORDS = """\
+# The builder's own text as in data/feedback-woorden.yml; these tests are about its words.
+FEEDBACK_TEXTS = yaml.safe_load((ROOT / "data" / "feedback-woorden.yml").read_text("utf-8"))[
+    "teksten"
+]
+WORDS = (
+    yaml.safe_dump({"teksten": FEEDBACK_TEXTS}, allow_unicode=True)
+    + """\
 sjabloon: feedback-leidinggevende-formulier
 meldingen:
   harder: Harder.
@@ -55,6 +69,7 @@ woorden:
     vormen: [jij bent, je bent]
     tip: Vertel liever wat er gebeurde.
 """
+)
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -153,7 +168,17 @@ def test_offset_in_words(days, months, words):
     step = PlanStep(
         id="x", titel="T", tekst="T", dagen=days, maanden=months, link="a.md", linktekst="L"
     )
-    assert offset_words(step) == words
+    plan = load_plan(ROOT / "data" / "planner.yml", ROOT / "docs")
+    assert offset_words(step, plan.wanneer) == words
+
+
+def test_offset_in_words_follows_the_language():
+    """The English planner says when a step is in English (data/en/planner.yml, wanneer)."""
+    english = Edition("en", ROOT / "data")
+    plan = load_plan(ROOT / "data" / "planner.yml", ROOT / "docs", english)
+    said = [offset_words(step, plan.wanneer) for step in plan.stappen]
+    assert said[0] == "2 weeks before the meeting"
+    assert "the day of the meeting" in said and "3 months after the meeting" in said
 
 
 def _all(texts, text: str):
@@ -168,6 +193,7 @@ def test_planner_markup_carries_each_step_escaped():
     plan = Plan.model_validate(
         {
             "teksten": _all(TEXTS, hostile),
+            "wanneer": _all(PLANNER["wanneer"], hostile),
             "stappen": [
                 {
                     "id": "gesprek",
@@ -199,6 +225,7 @@ def test_word_list_reaches_the_browser_as_escaped_json():
             "sjabloon": "feedback",
             "meldingen": {"harder": hostile},
             "woorden": [{"id": "nooit", "vormen": ["nooit", "nooit meer"], "tip": hostile}],
+            "teksten": _all(FEEDBACK_TEXTS, hostile),
         }
     )
     html = render_feedback_builder(words, "Geen JavaScript.")

@@ -156,7 +156,7 @@ async function readExport(file, manifest, say) {
   try {
     return { ...upgrade(data, manifest), broken: [], badText };
   } catch (error) {
-    return say("klopt-niet", { waar: error.message });
+    return say("klopt-niet", { waar: error.message || say("begin") });
   }
 }
 

@@ -220,7 +220,7 @@ function answer(value, spec, where, skipped) {
 export function check(data, manifest) {
   const skipped = [];
   const strict = !!manifest;
-  if (!isObject(data)) fail("het begin");
+  if (!isObject(data)) fail(""); // the whole file: data-tools.js names it in words
   const state = strict ? blank() : { ...data, ...blank() };
   const entries = (kind) =>
     group(data[kind], manifest?.[kind], kind, skipped).map((entry) =>
@@ -271,7 +271,7 @@ export function migrate(data) {
   try {
     for (const { from, run } of MIGRATIONS) if (data.version === from) data = run(data);
   } catch {
-    fail(`versie ${version}`);
+    fail("version");
   }
   return data;
 }

@@ -35,7 +35,7 @@ function fold(line) {
 
 // A DATE has a four-digit year: anything else would make a file no program reads.
 function compact(day) {
-  if (!/^\d{4}-\d\d-\d\d$/.test(day ?? "")) throw new RangeError(`Geen dag: ${day}`);
+  if (!/^\d{4}-\d\d-\d\d$/.test(day ?? "")) throw new RangeError(`Not a day: ${day}`);
   return day.replaceAll("-", "");
 }
 
@@ -46,18 +46,20 @@ const minutes = (time) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 // that day or, for an early meeting, an hour before it.
 const trigger = (time) => (time ? `-PT${Math.max(60, minutes(time) - MORNING)}M` : `PT${MORNING}M`);
 
-// events: [{uid, day: "YYYY-MM-DD", time?: "HH:MM", summary, description, url}]
-export function calendar(events) {
+// events: [{uid, day: "YYYY-MM-DD", time?: "HH:MM", summary, description, url}]; lang: the
+// page's language, which the texts are in (PRODID names it, RFC 5545 3.7.3).
+export function calendar(events, lang = "nl") {
   const stamp = new Date().toJSON().replace(/[-:]|\.\d+/g, "");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Gespreksklaar//Plan je voorbereiding//NL",
+    `PRODID:-//Gespreksklaar//Gespreksklaar//${oneLine(lang).toUpperCase()}`,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
   ];
   for (const { uid, day, time, summary, description, url } of events) {
-    if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new RangeError(`Geen tijd: ${time}`);
+    if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+      throw new RangeError(`Not a time: ${time}`);
     const when = time
       ? [`DTSTART:${compact(day)}T${time.replace(":", "")}00`, "DURATION:PT1H"]
       : [`DTSTART;VALUE=DATE:${compact(day)}`, `DTEND;VALUE=DATE:${compact(addDays(day, 1))}`];

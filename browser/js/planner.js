@@ -1,7 +1,7 @@
 // Plan je voorbereiding: the date of the meeting gives every step of the timeline its
 // day (weekdays only; with little time left the first steps move closer together), and
 // the steps from today on go into a calendar file.
-import { longDate, parseTime, schedule, today } from "./dates.js";
+import { locale, longDate, parseTime, schedule, today } from "./dates.js";
 import { isDay } from "./format.js";
 import { calendar } from "./ics.js";
 import { change, onOutsideChange, read } from "./store.js";
@@ -102,7 +102,7 @@ export function setup(root) {
       .filter((event) => event.day >= now);
     if (!events.length) return (boxMessage.textContent = say("alles-voorbij"));
     const name = `gesprek-${plan.date}.ics`;
-    download(name, calendar(events), "text/calendar");
+    download(name, calendar(events, locale()), "text/calendar");
     const past = steps.length - events.length;
     const left = past ? ` ${say.count("stappen-voorbij", past)}` : "";
     const stappen = say.count("stappen", events.length);

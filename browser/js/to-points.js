@@ -2,7 +2,7 @@
 // bespreekpunten" by a field (data-point-field) adds its answer as it is on screen; in the
 // gespreksverslag the bespreekpunten fill an empty table (data-points-into), and its rows
 // with a deadline go into a calendar file (data-deadlines). Words come from the button.
-import { today } from "./dates.js";
+import { locale, today } from "./dates.js";
 import { MAX_ROWS, TOOLS } from "./format.js";
 import { addPoints, answerTexts } from "./point-list.js";
 import { change, read } from "./store.js";
@@ -97,7 +97,7 @@ async function deadlines(form, button) {
   if (!events.length) return button.dataset.msgIcsNone;
   const name = fill(button.dataset.msgIcsFile, { datum: today() });
   const { calendar } = await import("./ics.js");
-  download(name, calendar(events), "text/calendar");
+  download(name, calendar(events, locale()), "text/calendar");
   return fill(button.dataset.msgIcsDone, { naam: name, n: events.length });
 }
 

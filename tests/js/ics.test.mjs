@@ -80,3 +80,10 @@ test("a day the file cannot hold, or a time that is none, is refused instead of 
   assert.throws(() => calendar([event({ day: "9999-12-31" })]), RangeError); // ends in 10000
   assert.throws(() => calendar([event({ time: "9.30" })]), RangeError);
 });
+
+test("the calendar names the language of its texts", () => {
+  assert.ok(
+    lines(calendar([event()], "en")).includes("PRODID:-//Gespreksklaar//Gespreksklaar//EN"),
+  );
+  assert.ok(lines(calendar([event()])).includes("PRODID:-//Gespreksklaar//Gespreksklaar//NL"));
+});
