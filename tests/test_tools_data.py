@@ -247,6 +247,7 @@ def test_the_registry_feeds_the_manifest_with_the_words_from_data():
             "successes",
             "bespreekpunten",
             "gesprekskaart",
+            "gesprek",
         ]
     )
     assert tools["planner"] == {

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from test_build_errors import PROJECT, build
 from test_loader import CHECKLIST, QUESTIONS, TEMPLATE, make_data
 
-from macros.loader import DataError, load
+from macros.loader import DataError, load, load_interface
 from macros.render_checklist import render_checklist
 from macros.render_form import render_form
 from macros.render_types import render_choice, render_note
@@ -108,7 +108,12 @@ def test_a_field_that_asks_a_question_belongs_to_the_question_s_kinds():
 
 
 def test_an_item_for_some_kinds_carries_them_and_names_them():
-    html = soup(render_checklist(DATA.checklists["voorbereiding"], types=TYPES))
+    ui = load_interface(ROOT / "data" / "ui.yml")
+    html = soup(
+        render_checklist(
+            DATA.checklists["voorbereiding"], ui.lijsten, types=TYPES, more=ui.lees_meer
+        )
+    )
     for item in DATA.checklists["voorbereiding"].items:
         li = html.select_one(f'input[data-item="{item.id}"]').parent
         mark = li.select_one(".gk-type-mark")
@@ -123,11 +128,12 @@ def test_an_item_for_some_kinds_carries_them_and_names_them():
 
 
 def test_a_form_prints_the_chosen_kind_and_marks_its_fields():
-    form = soup(render_form(DATA.templates["oefenvragen"], types=TYPES))
+    ui = load_interface(ROOT / "data" / "ui.yml")
+    form = soup(render_form(DATA.templates["oefenvragen"], ui.formulier, types=TYPES))
     names = form.select(".gk-print-header .gk-type-fact [data-type-only]")
     assert {span["data-type-only"]: span.get_text() for span in names} == TYPES.names
     typed = [f.id for f in DATA.templates["oefenvragen"].fields if f.gesprek]
-    assert typed
+    assert typed == ["eigen-oordeel"]
     assert [
         node.select_one("[data-field]")["data-field"] for node in form.select("[data-types]")
     ] == typed
