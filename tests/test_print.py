@@ -149,7 +149,7 @@ def pdf_info(path: Path) -> dict[str, str]:
     return dict(line.split(":", 1) for line in out.stdout.splitlines() if ":" in line)
 
 
-PAGE_NUMBER = re.compile(r"^(\d+) van (\d+)$")
+PAGE_NUMBER = re.compile(r"^(\d+) (?:van|of) (\d+)$")  # Dutch and English pages
 
 
 def pdf_lines(path: Path) -> list[str]:
@@ -461,6 +461,9 @@ def test_every_page_prints_its_content_without_navigation(page, site_dir, tmp_pa
         text = pdf_text(pdf)
         assert page_title(page) in text, url
         assert printed_on(page) in text, url
+        # Page numbers in the page's language (a named page in print.css for English).
+        of = {"nl": "van", "en": "of"}[page.evaluate("document.documentElement.lang")]
+        assert any(re.fullmatch(rf"1 {of} \d+", line) for line in pdf_lines(pdf)), url
         # A link to another site prints its address (print.js); one to this site does not.
         origin = page.evaluate("location.origin")
         assert origin not in text, f"{url}: a link to this site prints its address"
