@@ -17,6 +17,13 @@ def pages(lang: str) -> list[str]:
     return [page_address(source, lang) for source in nav_pages()]
 
 
+def phone_context(browser, base_url):
+    """A 375 px touch phone, as the phone checks below use it."""
+    return browser.new_context(
+        base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
+    )
+
+
 def fill_in(page) -> None:
     """Tick every box and type in every field, as a reader who finished would have."""
     for box in page.locator('main input[type="checkbox"]:visible').all():
@@ -62,9 +69,7 @@ SIDEWAYS = """() => [...document.querySelectorAll(".md-content__inner *")]
 
 @pytest.mark.slow
 def test_phone_no_sideways_scroll_and_large_enough_targets(browser, base_url, lang):
-    context = browser.new_context(
-        base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
-    )
+    context = phone_context(browser, base_url)
     page = context.new_page()
     problems = []
     for url in pages(lang):
@@ -121,9 +126,7 @@ LONELY_PERMALINK = """() => [...document.querySelectorAll(".md-content__inner .h
 
 @pytest.mark.slow
 def test_phone_headings_end_on_their_own_last_line(browser, base_url, lang):
-    context = browser.new_context(
-        base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
-    )
+    context = phone_context(browser, base_url)
     page = context.new_page()
     problems = []
     for url in pages(lang):
@@ -134,9 +137,7 @@ def test_phone_headings_end_on_their_own_last_line(browser, base_url, lang):
 
 
 def test_phone_header_shows_the_site_name_in_full(browser, base_url):
-    context = browser.new_context(
-        base_url=base_url, viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True
-    )
+    context = phone_context(browser, base_url)
     page = context.new_page()
     page.goto("")
     name = page.locator(".md-header__topic:first-child .md-ellipsis")
