@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import os
 import shutil
@@ -40,16 +41,31 @@ def lang(request) -> str:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site as `make build` makes it (strict), in a temporary folder."""
-    out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
+    """The site as `make build` makes it (strict), in a temporary folder.
+
+    `make test` runs the tests in parallel (pytest-xdist): the first worker builds the
+    site and the others wait for it and share it, instead of each building its own.
+    """
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    out = shared / "site"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not out.is_dir():
+            # Built beside and renamed when whole: a failed build leaves no half site.
+            building = shared / "site-building"
+            shutil.rmtree(building, ignore_errors=True)
+            build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d"]
+            result = subprocess.run(
+                [*build, str(building)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            )
+            assert result.returncode == 0, f"mkdocs build failed:\n{result.stdout}\n{result.stderr}"
+            building.rename(out)
     return out
 
 
