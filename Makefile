@@ -75,7 +75,7 @@ test: $(STAMP) $(ESBUILD) $(VNU) lint
 
 # A maintainer's figures, not a pass/fail gate: Lighthouse on every page (npm package
 # pinned in tools/audit/package-lock.json, Node 20), build-time benchmark, Zensical build.
-audit: build
+audit: build $(VNU)
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && \
 	$(BIN)/python -m tools.audit site "$$CHROMIUM"
 

@@ -97,7 +97,7 @@ def define_env(env) -> None:
     @env.macro
     def template(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
-        return render_form(found, ui.formulier, level, points, site_root, data.types)
+        return render_form(found, ui, level, points, site_root, data.types)
 
     my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml", edition)
 

@@ -639,7 +639,7 @@ class SharedText(Strict):
 
 
 class ListsText(Strict):
-    """What checklists and forms say (macros/render_checklist.py, browser/js/remember.js)."""
+    """What checklists and forms say (render_checklist.py, render_form.py, remember.js)."""
 
     afgevinkt: Text = Field(description="De voortgang: {n} van {alle}.")
     alles_afgevinkt: Text = Field(description="Onder een lijst als alles is afgevinkt.")
@@ -650,7 +650,10 @@ class ListsText(Strict):
     opnieuw_ja: Text
     hier_bewaard: Text = Field(description="Onder een lijst: {link} wordt 'Mijn gegevens'.")
     mijn_gegevens: Text = Field(description="De tekst van die link.")
-    rij: Text = Field(description="Onzichtbaar achter Verwijder: {n}.")
+    rij: Text = Field(
+        description="Een rij van een tabel: {n}. Achter het label van een cel (render_form.py) "
+        "en onzichtbaar achter Verwijder."
+    )
     rij_verwijderen: Text = Field(description="Onzichtbare kop van de kolom met knoppen.")
     verwijder: Text
     rij_toevoegen: Text
@@ -680,7 +683,6 @@ class FormText(Strict):
     kop_tijd: Text = Field(description="Op papier: de tijd van het gesprek (planner).")
     kop_naam: Text = Field(description="Op papier: je naam (voorbereidingsformulier).")
     kop_leidinggevende: Text = Field(description="Op papier: je leidinggevende.")
-    rij: Text = Field(description="Achter het label van een cel in een tabel: {n}.")
 
 
 class QuestionsText(Strict):

@@ -13,7 +13,15 @@ calendar file (browser/js/to-points.js); their words come from data/bespreekpunt
 """
 
 from macros.html import esc, heading, messages
-from macros.models import ConversationTypes, FieldType, FormText, Points, Template, TemplateField
+from macros.models import (
+    ConversationTypes,
+    FieldType,
+    FormText,
+    Interface,
+    Points,
+    Template,
+    TemplateField,
+)
 from macros.render_checklist import page_url
 from macros.render_types import print_fact, type_attr, type_mark
 
@@ -234,29 +242,31 @@ def _print_header(
 
 def render_form(
     template: Template,
-    texts: FormText,
+    texts: Interface,
     level: int = 2,
     points: Points | None = None,
     root: str = "/",
     types: ConversationTypes | None = None,
 ) -> str:
-    """The form; level is its title's heading level, 1 when the page's h1 names it (then
+    """The form, with the texts of data/ui.yml (formulier, and lijsten for a row's number);
+    level is its title's heading level, 1 when the page's h1 names it (then
     the title prints but is not repeated on screen). With `points`, fields marked in data
     get their bespreekpunten buttons; `root` is the site's root path, for links. With
     `types`, a field for some kinds of meeting names them, and the printout the chosen one."""
     parts = [f'<div class="gk-form" data-template="{template.id}">']
     if level > 1:
         parts.append(heading(level, f"gk-{template.id}", template.titel, "gk-form__title"))
-    parts.append(_print_header(template, texts, level, types))
+    parts.append(_print_header(template, texts.formulier, level, types))
     parts.append(f'<p class="gk-form__intro">{esc(template.intro)}</p>')
     for section in template.secties:
         fields = "".join(
-            _field(template, field, points, root, texts.rij, types) for field in section.velden
+            _field(template, field, points, root, texts.lijsten.rij, types)
+            for field in section.velden
         )
         parts.append(
             f'<fieldset class="gk-form__section" data-section="{section.id}">'
             f"<legend>{esc(section.titel)}</legend>{fields}</fieldset>"
         )
     # The print buttons follow the form: the page starts with what the reader fills in.
-    parts += [_form_tools(texts), "</div>"]
+    parts += [_form_tools(texts.formulier), "</div>"]
     return "\n".join(parts)

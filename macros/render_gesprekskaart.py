@@ -72,7 +72,7 @@ def render_card(card: Card, types: ConversationTypes | None = None) -> str:
     ) + print_fact(types)
     noscript = f'<noscript><p class="gk-noscript">{esc(card.noscript)}</p></noscript>'
     return (
-        f'<div class="gk-tool gk-card-tool" data-gk-card{messages(more=card.meer)}>'
+        f'<div class="gk-tool gk-tool--card" data-gk-card{messages(more=card.meer)}>'
         f'<p class="gk-noprint">{esc(card.intro)}</p>{noscript}'
         + _names(card)
         + '<p class="gk-tool__buttons gk-noprint gk-needs-js">'

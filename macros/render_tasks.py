@@ -82,7 +82,7 @@ def render_tasks(tasks: TaskList, plan: Plan, root: str = "/", level: int = 2) -
         start = f' start="{number}"' if number > 1 else ""
         items = "".join(_task(task, status.nieuw, root) for task in group.taken)
         parts.append(heading(level + 1, f"taken-{n}", group.titel, "gk-tasks__group"))
-        parts.append(f'<ol class="gk-task-list"{start}>{items}</ol>')
+        parts.append(f'<ol class="gk-tasks__list"{start}>{items}</ol>')
         number += len(group.taken)
     parts.append("</div>")
     # One line per block and no blank lines: Markdown then passes it through as raw HTML.

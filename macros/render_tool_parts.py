@@ -59,7 +59,7 @@ def field(
     error_line = ""
     if error:
         described += f" {control_id}-error"
-        error_line = f'<p class="gk-field-error" id="{control_id}-error" aria-live="polite"></p>'
+        error_line = f'<p class="gk-field__error" id="{control_id}-error" aria-live="polite"></p>'
     return (
         '<div class="gk-field">'
         f'<label for="{control_id}" class="gk-field__label">{prefix}{esc(label)}</label>'

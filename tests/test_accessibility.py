@@ -160,12 +160,6 @@ MESSAGES = """() => {
     made[kind] = { border: style.borderLeftColor, width: style.borderLeftWidth,
                    icon: icon.content, iconBackground: icon.backgroundColor };
   }
-  const tool = document.createElement("p");
-  tool.className = "gk-tool-message gk-tool-message--error";
-  tool.textContent = "Bericht";
-  article.append(tool);
-  made.toolError = { border: getComputedStyle(tool).borderLeftColor,
-                     icon: getComputedStyle(tool, "::before").content };
   return made;
 }"""
 
@@ -181,5 +175,3 @@ def test_error_warning_and_success_look_different_not_by_colour_alone(page, sche
     for kind in (error, success, warning):
         assert kind["icon"] not in ("none", "normal", '""'), made
         assert float(kind["width"].removesuffix("px")) >= 4, made
-    # The older class of Mijn gegevens looks like an error, not like the brand colour.
-    assert made["toolError"] == {"border": error["border"], "icon": error["icon"]}

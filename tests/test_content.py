@@ -132,7 +132,7 @@ def test_comparison_table_comes_from_data(site_dir):
 def test_start_page_leads_into_the_guide(site_dir):
     start = content(site_dir, "index.md")
     # The task list (data/taken.yml) comes first; its first task plans the preparation.
-    first = start.select_one("ol.gk-task-list a")
+    first = start.select_one("ol.gk-tasks__list a")
     assert first.get_text() == "Plan je voorbereiding"
     assert target_of(site_dir, "index.md", first["href"])[0] == html_path(site_dir, "plannen.md")
     cards = start.select(".grid.cards > ul > li")

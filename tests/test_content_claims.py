@@ -9,7 +9,7 @@ pytestmark = pytest.mark.browser
 def test_keyboard_follows_the_start_page_into_the_guide(page):
     page.goto("")
     # The first task of the start page's task list (data/taken.yml).
-    tab_to(page, "main ol.gk-task-list a")
+    tab_to(page, "main ol.gk-tasks__list a")
     assert page.evaluate("document.activeElement.textContent") == "Plan je voorbereiding"
     assert not focus_outline(page).startswith("none")
     page.keyboard.press("Enter")

@@ -5,6 +5,7 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
+import yaml
 from test_loader import CHECKLIST, error_for, make_data
 
 from macros.loader import DataError, load, load_comparison
@@ -103,3 +104,19 @@ def test_checklist_page_must_exist(tmp_path):
     with pytest.raises(DataError) as caught:
         load(make_data(tmp_path, checklists__lijst=broken), docs)
     assert "checklist 'lijst': veld 'pagina': pagina 'nergens.md' bestaat niet" in str(caught.value)
+
+
+@pytest.mark.parametrize("path", ["data/ui.yml", "data/en/ui.yml"])
+def test_each_interface_text_is_in_one_place(path):
+    # One fact in one place: a text said twice would be kept in step by hand.
+    places: dict[str, list[str]] = {}
+
+    def walk(value, where: str) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, f"{where}.{key}" if where else key)
+        elif isinstance(value, str):
+            places.setdefault(value, []).append(where)
+
+    walk(yaml.safe_load((ROOT / path).read_text(encoding="utf-8")), "")
+    assert {text: keys for text, keys in places.items() if len(keys) > 1} == {}

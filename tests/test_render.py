@@ -51,7 +51,7 @@ def test_every_checklist_renders_as_labelled_checkboxes(checklist: Checklist):
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_every_template_renders_as_labelled_fields(template: Template):
-    tree = soup(render_form(template, UI.formulier))
+    tree = soup(render_form(template, UI))
     wrapper = tree.select_one(f'[data-template="{template.id}"]')
     assert wrapper is not None
     assert {control["data-field"] for control in wrapper.select("[data-field]")} == {
@@ -72,7 +72,7 @@ def paper_of(tree: BeautifulSoup, control) -> tuple:
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_every_control_has_a_print_block_and_ruled_space_from_data(template: Template):
-    tree = soup(render_form(template, UI.formulier))
+    tree = soup(render_form(template, UI))
     for field in template.fields:
         controls = tree.select(f'[data-field="{field.id}"]')
         assert controls, field.id
@@ -86,7 +86,7 @@ def test_every_control_has_a_print_block_and_ruled_space_from_data(template: Tem
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_tables_print_extra_empty_rows_to_write_in(template: Template):
-    tree = soup(render_form(template, UI.formulier))
+    tree = soup(render_form(template, UI))
     for field in template.fields:
         if field.kolommen is None:
             continue
@@ -101,7 +101,7 @@ def test_tables_print_extra_empty_rows_to_write_in(template: Template):
 
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_fields_marked_in_data_and_only_those_get_a_bespreekpunt_button(template: Template):
-    tree = soup(render_form(template, UI.formulier, points=POINTS))
+    tree = soup(render_form(template, UI, points=POINTS))
     assert not tree.select("[data-agenda]"), "the agenda boxes are gone"
     buttons = tree.select("button[data-point-field]")
     marked = [field for field in template.fields if field.bespreekpunt]
@@ -117,14 +117,14 @@ def test_fields_marked_in_data_and_only_those_get_a_bespreekpunt_button(template
 @pytest.mark.parametrize("template", DATA.templates.values(), ids=lambda t: t.id)
 def test_forms_use_classes_not_inline_styles(template: Template):
     # The Content-Security-Policy blocks style attributes.
-    assert not soup(render_form(template, UI.formulier)).select("[style]")
+    assert not soup(render_form(template, UI)).select("[style]")
 
 
 @pytest.mark.parametrize(
     "template", [t for t in DATA.templates.values() if any(f.kolommen for f in t.fields)]
 )
 def test_table_cells_name_their_column_for_the_phone_layout(template: Template):
-    tree = soup(render_form(template, UI.formulier))
+    tree = soup(render_form(template, UI))
     for field in (f for f in template.fields if f.kolommen):
         rows = tree.select(f'tr[data-row]:has([data-field="{field.id}"])')
         assert len(rows) == field.aantal
@@ -138,7 +138,7 @@ def test_table_cells_name_their_column_for_the_phone_layout(template: Template):
 def test_a_form_under_the_page_title_starts_with_its_fields(template: Template):
     """level=1: the page's h1 names the form, so no second heading with the same title;
     the title still prints, and the print buttons come after the fields."""
-    tree = soup(render_form(template, UI.formulier, level=1))
+    tree = soup(render_form(template, UI, level=1))
     form = tree.select_one(".gk-form")
     assert not form.select("h1, h2, h3, h4, h5, h6")
     assert form.select_one(".gk-print-only .gk-form__title").get_text() == template.titel
@@ -146,7 +146,7 @@ def test_a_form_under_the_page_title_starts_with_its_fields(template: Template):
     tools = form.select_one(".gk-print-tools")
     assert sections[-1].find_next(class_="gk-print-tools") is tools
     assert not tools.find_next(class_="gk-form__section")
-    with_heading = soup(render_form(template, UI.formulier, level=2))
+    with_heading = soup(render_form(template, UI, level=2))
     assert with_heading.select_one("h2.gk-form__title").get_text() == template.titel
     assert not with_heading.select(".gk-print-only .gk-form__title")
 
@@ -196,7 +196,7 @@ def hostile_template(value: str) -> Template:
     "render",
     [
         lambda v: render_checklist(hostile_checklist(v), LISTS, more=UI.lees_meer),
-        lambda v: render_form(hostile_template(v), UI.formulier),
+        lambda v: render_form(hostile_template(v), UI),
     ],
     ids=["checklist", "template"],
 )

@@ -99,10 +99,10 @@ def soup(tasks: TaskList) -> BeautifulSoup:
 def test_an_ordered_list_of_links_with_their_status_as_description():
     tasks = load_tasks(ROOT / "data" / "taken.yml", DATA, ROOT / "docs")
     html = soup(tasks)
-    lists = html.select("ol.gk-task-list")
+    lists = html.select("ol.gk-tasks__list")
     assert len(lists) == len(tasks.groepen)
     assert lists[1]["start"] == str(len(tasks.groepen[0].taken) + 1)
-    items = html.select("ol.gk-task-list > li")
+    items = html.select("ol.gk-tasks__list > li")
     assert [item["data-task"] for item in items] == [task.id for task in tasks.tasks]
     for item, task in zip(items, tasks.tasks, strict=True):
         link, status = item.select_one("a"), item.select_one("[data-status]")

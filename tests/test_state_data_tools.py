@@ -39,7 +39,7 @@ def import_file(page, path: Path) -> None:
 
 def message(page, tool: str):
     """What the tool says now: its status line or, for a failure, its alert."""
-    return page.locator(f'[data-gk-tool="{tool}"] .gk-tool-message:not(:empty)')
+    return page.locator(f'[data-gk-tool="{tool}"] .gk-message:not(:empty)')
 
 
 # How a message looks: its role, the colour of its border and its icon (messages.css).

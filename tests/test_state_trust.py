@@ -71,7 +71,7 @@ def test_after_a_failed_write_import_says_so_and_wipe_still_wipes(context, tmp_p
     expect(told).to_contain_text("Dat lukt niet.")
     expect(told).not_to_contain_text("Klaar")
     expect(told).to_have_attribute("role", "alert")  # read out at once, in the error style
-    expect(told).to_have_class("gk-tool-message gk-message--error")
+    expect(told).to_have_class("gk-message gk-message--error")
     wipe_all(page)
     expect(message(page, "wipe")).to_have_text("Alles is gewist.")
     assert page.evaluate(SITE_KEYS) == []

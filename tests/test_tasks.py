@@ -180,7 +180,7 @@ def test_without_javascript_a_plain_ordered_list_of_links(browser, base_url):
     context = browser.new_context(base_url=base_url, java_script_enabled=False)
     page = context.new_page()
     page.goto("./")
-    links = page.locator("ol.gk-task-list > li > a")
+    links = page.locator("ol.gk-tasks__list > li > a")
     expect(links).to_have_text([task.titel for task in TASKS.tasks])
     for status in page.locator("[data-status]").all():
         expect(status).to_be_hidden()

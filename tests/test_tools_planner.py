@@ -296,7 +296,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     expect(time_error).to_have_text(PLAN.teksten.meldingen.tijdfout)
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(time).to_have_attribute("aria-invalid", "true")
-    expect(date_error).to_have_class("gk-field-error")
+    expect(date_error).to_have_class("gk-field__error")
     expect(page.locator(".gk-error-summary")).to_be_focused()  # two problems: the summary
     assert axe_violations(page) == []
 

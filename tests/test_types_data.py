@@ -129,7 +129,7 @@ def test_an_item_for_some_kinds_carries_them_and_names_them():
 
 def test_a_form_prints_the_chosen_kind_and_marks_its_fields():
     ui = load_interface(ROOT / "data" / "ui.yml")
-    form = soup(render_form(DATA.templates["oefenvragen"], ui.formulier, types=TYPES))
+    form = soup(render_form(DATA.templates["oefenvragen"], ui, types=TYPES))
     names = form.select(".gk-print-header .gk-type-fact [data-type-only]")
     assert {span["data-type-only"]: span.get_text() for span in names} == TYPES.names
     typed = [f.id for f in DATA.templates["oefenvragen"].fields if f.gesprek]

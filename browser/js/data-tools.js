@@ -78,14 +78,14 @@ const list = (lines, words) =>
 // "success", "warning" or "error"; say(text, "error") reports a failure that changed
 // nothing, say(text, "error", false) one that may have changed something.
 function tool(say, name, ...buttons) {
-  const status = el("p", { class: "gk-tool-message", role: "status" });
-  const alert = el("p", { class: "gk-tool-message gk-message--error", role: "alert" });
+  const status = el("p", { class: "gk-message", role: "status" });
+  const alert = el("p", { class: "gk-message gk-message--error", role: "alert" });
   document
     .querySelector(`[data-gk-tool="${name}"]`)
-    .append(el("p", { class: "gk-tool-buttons" }, ...buttons), status, alert);
+    .append(el("p", { class: "gk-data-tool__buttons" }, ...buttons), status, alert);
   return (text, kind = "", unchanged = kind === "error") => {
     const failed = kind === "error";
-    status.className = `gk-tool-message${kind && !failed ? ` gk-message--${kind}` : ""}`;
+    status.className = `gk-message${kind && !failed ? ` gk-message--${kind}` : ""}`;
     status.replaceChildren(...(failed ? [] : [text]));
     alert.replaceChildren(
       ...(failed

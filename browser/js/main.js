@@ -67,7 +67,7 @@ function failed(root) {
   root.prepend(
     el(
       "p",
-      { class: "gk-tool__message gk-tool-message--error", role: "alert" },
+      { class: "gk-message gk-message--error", role: "alert" },
       el("strong", {}, say("let-op")),
       " ",
       say("niet-geladen"),

@@ -1,5 +1,7 @@
 """Build the same mkdocs.yml with Zensical, Material's named successor, and say what differs:
-which pages build, what each page still has, the favicon, HTML errors and page weight.
+which pages build, what each page still has (the header's parts from the macros and the
+language links too), the English edition, the 404 page, the favicon, HTML errors and page
+weight.
 
 Zensical lives in its own virtualenv (.venv-zensical): it pins other versions of
 Markdown and pymdown-extensions than MkDocs does.
@@ -17,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import yaml
 
 from tools import vnu
 from tools.audit.pages import page_urls
@@ -38,7 +42,16 @@ CHECKS = {
     "CSP": r'http-equiv="Content-Security-Policy"',
     "eigen CSS": r"assets/gespreksklaar\.css",
     "eigen JS": r"assets/gespreksklaar\.js",
+    # In the header, from config.extra (macros/main.py) and the i18n plugin (overrides/).
+    "zoekveld": r'class="gk-search[ "]',
+    "updatemelding": r'class="gk-update[ "]',
+    "taalknop": r"data-gk-language",
+    "hreflang": r'hreflang="',
 }
+# The titles the macros render (checklists, forms, tools): their language shows which
+# data a page got.
+MACRO_TITLE = re.compile(r'class="gk-[a-z-]+__title"[^>]*>([^<]+)')
+LANG = re.compile(r'<html lang="([^"]+)"')
 # The files a page names itself: stylesheets and scripts (not what scripts load later).
 PAGE_FILES = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"?#]+)')
 FAVICON = re.compile(r'<link rel="icon" href="([^"]*)"')
@@ -61,6 +74,37 @@ def ensure_zensical() -> Path:
         subprocess.run([str(VENV / "bin" / "pip"), "install", "--quiet", *requirements], check=True)
         stamp.touch()
     return binary
+
+
+def _zensical_url(url: str) -> str:
+    """Where Zensical puts a page of the MkDocs build: without mkdocs-static-i18n an English
+    page docs/<naam>.en.md is just another page, en/tips/ -> tips.en/ (en/ -> index.en/)."""
+    if not url.startswith("en/"):
+        return url
+    return (url.removeprefix("en/").removesuffix("/") or "index") + ".en/"
+
+
+def _read(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def _english(mkdocs_site: Path, built: Path, urls: list[str]) -> list[str]:
+    """What the English pages are under Zensical: their lang, and whose text the macros
+    gave them (the English or the Dutch build's)."""
+    langs = collections.Counter(LANG.search(_read(built, _zensical_url(u))).group(1) for u in urls)
+    dutch = english = 0
+    for url in urls:
+        titles = MACRO_TITLE.findall(_read(built, _zensical_url(url)))
+        if titles:
+            english += titles == MACRO_TITLE.findall(_read(mkdocs_site, url))
+            dutch += titles == MACRO_TITLE.findall(_read(mkdocs_site, url.removeprefix("en/")))
+    return [
+        f"{len(urls)} Engelse pagina's (docs/*.en.md): MkDocs onder /en/, Zensical als "
+        f"/<naam>.en/ (de plugin mkdocs-static-i18n draait niet)",
+        "lang: " + ", ".join(f'"{code}" op {n}' for code, n in sorted(langs.items())),
+        f"tekst uit de macros (koppen van checklists, formulieren, hulpmiddelen): Nederlands "
+        f"op {dutch}, Engels op {english} van de pagina's die er hebben",
+    ]
 
 
 def _features(html: str) -> dict[str, int]:
@@ -129,23 +173,36 @@ def run(mkdocs_site: Path) -> bool:
             return False
         built = project / "site"
         ours, theirs = set(page_urls(mkdocs_site)), set(page_urls(built))
-        differences = [f"alleen MkDocs: /{url}" for url in sorted(ours - theirs)]
-        differences += [f"alleen Zensical: /{url}" for url in sorted(theirs - ours)]
-        for url in sorted(ours & theirs):
-            a = _features((mkdocs_site / url / "index.html").read_text(encoding="utf-8"))
-            b = _features((built / url / "index.html").read_text(encoding="utf-8"))
-            differences += [
-                f"/{url}: {name} MkDocs {a[name]}, Zensical {b[name]}"
-                for name in a
-                if a[name] != b[name]
-            ]
+        paired = sorted(url for url in ours if _zensical_url(url) in theirs)
+        differences = [f"alleen MkDocs: /{url}" for url in sorted(ours - set(paired))]
+        differences += [
+            f"alleen Zensical: /{url}"
+            for url in sorted(theirs - {_zensical_url(url) for url in paired})
+        ]
+        unlike = collections.defaultdict(list)
+        for url in paired:
+            a, b = _features(_read(mkdocs_site, url)), _features(_read(built, _zensical_url(url)))
+            for name in a:
+                if a[name] != b[name]:
+                    unlike[name].append(f"/{url} ({a[name]} tegen {b[name]})")
+        differences += [
+            f"{name}: anders op {len(found)} van {len(paired)} pagina's, zoals {found[0]}"
+            for name, found in unlike.items()
+        ]
+        english = [url for url in paired if url.startswith("en/")]
+        if english:
+            print("  Engelse versie:\n    " + "\n    ".join(_english(mkdocs_site, built, english)))
+            differences.append("Engelse versie: zie hierboven")
+        not_found = yaml.safe_load((ROOT / "data" / "ui.yml").read_text())["niet_gevonden"]
+        if not_found["titel"] not in (built / "404.html").read_text(encoding="utf-8"):
+            differences.append("404.html: Materials eigen tekst, niet die uit data/ui.yml")
         icons = [
             "".join(FAVICON.findall((site / "index.html").read_text(encoding="utf-8")))
             for site in (mkdocs_site, built)
         ]
         if icons[0] != icons[1]:
             differences.append(f"favicon: MkDocs {icons[0][:32]}…, Zensical {icons[1][:32]}…")
-        print(f"  bouwt: {len(theirs)} pagina's")
+        print(f"  bouwt: {len(theirs)} pagina's (MkDocs {len(ours)})")
         blocked = [_outside_csp(site) for site in (mkdocs_site, built)]
         print(f"  inline scripts die de CSP tegenhoudt: MkDocs {blocked[0]}, Zensical {blocked[1]}")
         if blocked[0] != blocked[1]:
@@ -153,7 +210,9 @@ def run(mkdocs_site: Path) -> bool:
         names = [{p.name for p in site.iterdir()} for site in (mkdocs_site, built)]
         if names[0] != names[1]:
             # Not a difference in the pages: files each engine adds of its own.
-            print(f"  eigen bestanden van Zensical: {', '.join(sorted(names[1] - names[0]))}")
+            # The English pages' folders are counted under "Engelse versie".
+            own = sorted(name for name in names[1] - names[0] if not name.endswith(".en"))
+            print(f"  eigen bestanden van Zensical: {', '.join(own)}")
             print(f"  eigen bestanden van MkDocs: {', '.join(sorted(names[0] - names[1]))}")
         if vnu.available():
             mkdocs_errors, zensical_errors = _html_errors(mkdocs_site), _html_errors(built)
@@ -161,10 +220,9 @@ def run(mkdocs_site: Path) -> bool:
             print(f"  HTML-fouten (Nu Html Checker): Zensical {zensical_errors}")
             if zensical_errors != mkdocs_errors:
                 differences.append("HTML-fouten: zie hierboven")
-        urls = sorted(ours & theirs)
         print("  paginagewicht (gzip; de pagina met de CSS en scripts die ze zelf noemt):")
-        print(f"    MkDocs   {_weights(mkdocs_site, urls)}")
-        print(f"    Zensical {_weights(built, urls)}")
+        print(f"    MkDocs   {_weights(mkdocs_site, paired)}")
+        print(f"    Zensical {_weights(built, [_zensical_url(url) for url in paired])}")
         print(
             "  verschillen:\n    " + "\n    ".join(differences)
             if differences
