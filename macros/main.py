@@ -88,6 +88,12 @@ def define_env(env) -> None:
     site_root = (urlparse(env.conf.get("site_url") or "/").path or "/") + languages.prefix
     points = load_points(ROOT / "data" / "bespreekpunten.yml", edition)
     ui = load_interface(ROOT / "data" / "ui.yml", edition)
+    # Dates in the page's language: an English page never gets Dutch months, or the reverse.
+    if ui.taalcode.split("-")[0] != languages.current:
+        raise DataError(
+            f"data/{languages.prefix}ui.yml: veld 'taalcode': '{ui.taalcode}' hoort niet bij "
+            f"de taal '{languages.current}'"
+        )
 
     @env.macro
     def checklist(checklist_id: str, level: int = 2) -> str:

@@ -33,6 +33,13 @@ class OwnList:
 TRANSLATED = Translated()
 OWN_LIST = OwnList()
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), TRANSLATED]
+# How a language writes dates and numbers (BCP 47 language and region): each edition its own.
+LocaleTag = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z]{2,3}-[A-Z]{2}$"),
+    TRANSLATED,
+    Field(description="Taal en land, bijv. 'nl-NL' of 'en-GB'."),
+]
 # A link to a guide page, relative to docs/, with an optional anchor.
 PageLink = Annotated[
     str,
@@ -706,6 +713,9 @@ class NotFoundText(Strict):
 
 
 class Interface(Strict):
+    taalcode: LocaleTag = Field(
+        description="Hoe de browser datums en getallen schrijft: 'en-GB' geeft '16 March 2027'."
+    )
     zoeken: SearchText
     update: UpdateText
     algemeen: SharedText

@@ -50,6 +50,10 @@ def render_shared_text(ui: Interface, my_data_page: str, goal: SmartSentence) ->
     more than one page).
 
     In the footer block, which instant navigation replaces, so a page always has the
-    words of its own language."""
+    words of its own language, and data-locale says how its dates and numbers are written
+    (browser/js/dates.js locale())."""
     said = all_messages(ui.algemeen) + all_messages(ui.lijsten) + all_messages(goal)
-    return f'<div id="gk-text" hidden data-my-data="{esc(my_data_page)}"{said}></div>'
+    return (
+        f'<div id="gk-text" hidden data-locale="{esc(ui.taalcode)}" '
+        f'data-my-data="{esc(my_data_page)}"{said}></div>'
+    )

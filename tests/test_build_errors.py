@@ -63,3 +63,20 @@ def test_broken_data_file_stops_the_build(project):
     assert result.returncode != 0
     assert "voorbereiding.yml: checklist 'voorbereiding'" in result.stdout + result.stderr
     assert "veld 'tekts': onbekend veld" in result.stdout + result.stderr
+
+
+def test_a_locale_tag_of_another_language_stops_the_build(project):
+    """English pages with Dutch dates (or the reverse) never get built: the tag in
+    data/en/ui.yml must be one of English."""
+    # The English pass comes after the Dutch one, whose end writes the service worker.
+    shutil.copytree(ROOT / "browser", project / "browser")
+    path = project / "data" / "en" / "ui.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("taalcode: en-GB", "taalcode: nl-NL", 1),
+        encoding="utf-8",
+    )
+    result = build(project)
+    assert result.returncode != 0
+    assert "data/en/ui.yml: veld 'taalcode': 'nl-NL' hoort niet bij de taal 'en'" in (
+        result.stdout + result.stderr
+    )

@@ -21,21 +21,29 @@ BW7 = "https://wetten.overheid.nl/BWBR0005290/"
 JURIDISCH_LOKET = "https://www.juridischloket.nl/"
 
 # A page that says one of these things states a right or a duty from a law, or sends the
-# reader to legal help: it must link to the source, so the reader can read it there.
+# reader to legal help: it must link to the source, so the reader can read it there. The
+# English pages keep the Dutch names and add an English one (translation/glossary-en.md).
 SOURCES = {
-    r"\bAVG\b|\bdiagnose\b|\bmedische gegevens\b": AVG,
-    r"\bArbowet\b|\bArbeidsomstandighedenwet\b|\bspreekuur van de bedrijfsarts\b": ARBOWET,
-    r"\bWet flexibel werken\b": WET_FLEXIBEL_WERKEN,
-    r"\bondernemingsraad\b|\bWet op de ondernemingsraden\b": WOR,
-    r"\bBurgerlijk Wetboek\b": BW7,
+    r"\bAVG\b|\bGDPR\b|\bdiagnos[ei]s?\b|\bmedische gegevens\b|\bmedical (?:data|information)\b": AVG,
+    (
+        r"\bArbowet\b|\bArbeidsomstandighedenwet\b|\bWorking Conditions Act\b"
+        r"|\bspreekuur van de bedrijfsarts\b|\bconsultation hours\b"
+    ): ARBOWET,
+    r"\bWet flexibel werken\b|\bFlexible Working Act\b": WET_FLEXIBEL_WERKEN,
+    (
+        r"\bondernemingsraad\b|\bWet op de ondernemingsraden\b|\bworks council\b"
+        r"|\bWorks Councils Act\b"
+    ): WOR,
+    r"\bBurgerlijk Wetboek\b|\bCivil Code\b": BW7,
     r"\bJuridisch Loket\b": JURIDISCH_LOKET,
 }
 # An article number is always a law's: the page links at least one primary text.
+ARTICLE = r"\b(?:artikel|article) \d+"
 LAW_HOSTS = ("https://wetten.overheid.nl/", "https://eur-lex.europa.eu/")
 
 
-def article(site: Path, source: str):
-    tree = BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
+def article(site: Path, source: str, lang: str = "nl"):
+    tree = BeautifulSoup(html_path(site, source, lang).read_text(encoding="utf-8"), "html.parser")
     return tree.select_one("article.md-content__inner")
 
 
@@ -48,18 +56,19 @@ def missing_sources(content) -> list[str]:
         for pattern, url in SOURCES.items()
         if re.search(pattern, text, re.IGNORECASE) and url not in hrefs
     ]
-    if re.search(r"\bartikel \d+", text) and not any(h.startswith(LAW_HOSTS) for h in hrefs):
+    if re.search(ARTICLE, text, re.IGNORECASE) and not any(h.startswith(LAW_HOSTS) for h in hrefs):
         missing.append(f"artikel → {' of '.join(LAW_HOSTS)}")
     return missing
 
 
 @pytest.mark.parametrize("source", nav_pages())
-def test_a_page_that_states_a_right_links_to_its_source(site_dir, source):
-    assert missing_sources(article(site_dir, source)) == []
+def test_a_page_that_states_a_right_links_to_its_source(site_dir, source, lang):
+    assert missing_sources(article(site_dir, source, lang)) == []
 
 
-def test_the_pages_about_rights_state_them(site_dir):
-    """The check above has something to check: these pages name the laws they rely on."""
+def test_the_pages_about_rights_state_them(site_dir, lang):
+    """The check above has something to check: these pages name the laws they rely on, in
+    each language."""
     expected = {
         "dossier.md": {AVG, WOR, JURIDISCH_LOKET},
         "spanning.md": {ARBOWET, BW7},
@@ -68,7 +77,7 @@ def test_the_pages_about_rights_state_them(site_dir):
         "anders-dan-verwacht.md": {JURIDISCH_LOKET},
     }
     for source, urls in expected.items():
-        content = article(site_dir, source)
+        content = article(site_dir, source, lang)
         text = " ".join(content.get_text(" ").split())
         called_for = {
             url for pattern, url in SOURCES.items() if re.search(pattern, text, re.IGNORECASE)
@@ -80,18 +89,18 @@ def test_the_pages_about_rights_state_them(site_dir):
     ("source", "url"),
     [("dossier.md", AVG), ("spanning.md", ARBOWET), ("onderwerpen.md", WET_FLEXIBEL_WERKEN)],
 )
-def test_removing_a_source_link_is_caught(site_dir, source, url):
-    content = article(site_dir, source)
+def test_removing_a_source_link_is_caught(site_dir, source, url, lang):
+    content = article(site_dir, source, lang)
     for link in content.select("a[href]"):
         if link["href"] == url:
             link.unwrap()
     assert [entry for entry in missing_sources(content) if entry.endswith(url)]
 
 
-def test_an_article_number_without_any_law_link_is_caught():
+@pytest.mark.parametrize("sentence", ["Dat staat in artikel 7.", "This is in Article 7."])
+def test_an_article_number_without_any_law_link_is_caught(sentence):
     content = BeautifulSoup(
-        '<article><p>Dat staat in artikel 7. Lees <a href="/x/">meer</a>.</p></article>',
-        "html.parser",
+        f'<article><p>{sentence} Lees <a href="/x/">meer</a>.</p></article>', "html.parser"
     )
     assert missing_sources(content) == [f"artikel → {' of '.join(LAW_HOSTS)}"]
 

@@ -229,8 +229,8 @@ def printed_on(page) -> str:
         return f"Afgedrukt op {today_in_dutch(page)}"
     today = datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
     words = read_data(Interface, ROOT / "data" / "ui.yml", Edition(lang, ROOT / "data"))
-    month = MONTHS_EN.split()[today.month - 1]
-    return f"{words.algemeen.afgedrukt} {month} {today.day}, {today.year}"
+    month = MONTHS_EN.split()[today.month - 1]  # British: "16 March 2027" (ui.yml taalcode)
+    return f"{words.algemeen.afgedrukt} {today.day} {month} {today.year}"
 
 
 def page_title(page) -> str:

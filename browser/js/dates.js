@@ -69,9 +69,13 @@ export function parseTime(text) {
   return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, "0")}:${found[2]}` : null;
 }
 
-// The page's language (<html lang>, "nl" or "en"): every date and number on the page is
-// written in it. Undefined outside a page (Node), which means the runtime's own.
-export const locale = () => globalThis.document?.documentElement.lang || undefined;
+// How the page writes every date and number: data/ui.yml taalcode on #gk-text ("en-GB":
+// "16 March 2027", where plain "en" gives "March 16, 2027"). Without it, the page's
+// language (<html lang>); undefined outside a page (Node), which means the runtime's own.
+export const locale = () => {
+  const page = globalThis.document;
+  return page?.getElementById("gk-text")?.dataset.locale || page?.documentElement.lang || undefined;
+};
 
 // "16 maart 2027", or with the weekday "dinsdag 16 maart 2027" (in the page's language).
 export const longDate = (day, weekday, lang = locale()) =>

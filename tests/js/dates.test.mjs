@@ -124,15 +124,34 @@ test("a typed time becomes HH:MM, or null when it is no time", () => {
     assert.equal(parseTime(typed), null, typed);
 });
 
-// The English edition has lang="en": the language of the page alone decides.
-test("writes a date in the page's language", () => {
-  assert.equal(longDate("2027-03-16", false, "nl"), "16 maart 2027");
-  assert.equal(longDate("2027-03-16", true, "nl"), "dinsdag 16 maart 2027");
-  assert.equal(longDate("2027-03-16", false, "en"), "March 16, 2027");
-  globalThis.document = { documentElement: { lang: "en" } };
+// The way of writing comes from data/ui.yml (taalcode), on #gk-text: the English edition
+// writes dates the British way, for a reader in the Netherlands.
+const page = (lang, tag) => ({
+  documentElement: { lang },
+  getElementById: (id) => (id === "gk-text" && tag ? { dataset: { locale: tag } } : null),
+});
+
+test("writes a date in the page's way of writing", () => {
+  assert.equal(longDate("2027-03-16", false, "nl-NL"), "16 maart 2027");
+  assert.equal(longDate("2027-03-16", true, "nl-NL"), "dinsdag 16 maart 2027");
+  assert.equal(longDate("2027-03-16", false, "en-GB"), "16 March 2027");
+  // Whether a comma follows the weekday differs between versions of ICU.
+  assert.match(longDate("2027-03-16", true, "en-GB"), /^Tuesday,? 16 March 2027$/);
+  globalThis.document = page("en", "en-GB");
   try {
-    assert.equal(locale(), "en");
-    assert.equal(longDate("2027-03-16"), "March 16, 2027");
+    assert.equal(locale(), "en-GB");
+    assert.equal(longDate("2027-03-16"), "16 March 2027");
+    assert.match(longDate("2027-03-16", true), /^Tuesday,? 16 March 2027$/);
+  } finally {
+    delete globalThis.document;
+  }
+});
+
+test("without the tag from data, a page still writes dates in its own language", () => {
+  globalThis.document = page("nl", undefined);
+  try {
+    assert.equal(locale(), "nl");
+    assert.equal(longDate("2027-03-16"), "16 maart 2027");
   } finally {
     delete globalThis.document;
   }

@@ -1,1 +1,0 @@
-import{a}from"./chunk-YBJ3E4RU.js";import"./chunk-MSFUFSPA.js";export{a as calendar};
