@@ -11,7 +11,17 @@ import pytest
 pytestmark = pytest.mark.slow  # each test builds a copy of the whole site
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
+# With browser/: the build checks that each tool's module is in browser/js/tools/.
+PROJECT = (
+    "browser",
+    "docs",
+    "data",
+    "macros",
+    "overrides",
+    "schema",
+    "mkdocs.yml",
+    "pyproject.toml",
+)
 
 
 @pytest.fixture
@@ -63,3 +73,13 @@ def test_broken_data_file_stops_the_build(project):
     assert result.returncode != 0
     assert "voorbereiding.yml: checklist 'voorbereiding'" in result.stdout + result.stderr
     assert "veld 'tekts': onbekend veld" in result.stdout + result.stderr
+
+
+def test_tool_root_naming_a_missing_module_stops_the_build(project):
+    (project / "browser" / "js" / "tools" / "planner.js").unlink()
+    result = build(project)
+    assert result.returncode != 0
+    assert (
+        "hulpmiddel 'planner': module 'planner' bestaat niet "
+        "(verwacht: browser/js/tools/planner.js)" in result.stdout + result.stderr
+    )

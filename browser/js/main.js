@@ -20,16 +20,9 @@ const parts = [
   ["[data-saved-view]", () => import("./saved-view.js").then(({ setup }) => setup())],
 ];
 
-// The tools, each on its own page: their modules load only there (tools/assets/build
-// makes each a chunk of its own).
-const tools = [
-  ["[data-gk-planner]", () => import("./planner.js")],
-  ["[data-gk-smart]", () => import("./smart.js")],
-  ["[data-gk-feedback]", () => import("./feedback-builder.js")],
-  ["[data-gk-successes]", () => import("./successes.js")],
-  ["[data-gk-points]", () => import("./bespreekpunten.js")],
-  ["[data-gk-card]", () => import("./gesprekskaart.js")],
-];
+// A tool's root names its module in browser/js/tools/ (data-gk-tool, from
+// macros/tools_registry.py): it loads only on that page, as a chunk of its own.
+const loadTool = (name) => import(`./tools/${name}.js`);
 
 // The header with the search field stays through instant navigation: set up once.
 // Nothing of search loads before the reader focuses the field or presses "/".
@@ -84,12 +77,11 @@ document$.subscribe(() => {
   const loading = [];
   for (const [selector, setup] of parts)
     if (document.querySelector(selector)) loading.push(setup());
-  for (const [selector, load] of tools) {
-    const root = document.querySelector(selector);
-    if (!root || root.dataset.ready) continue;
+  for (const root of document.querySelectorAll("[data-gk-tool]")) {
+    if (root.dataset.ready) continue;
     root.dataset.ready = "loading";
     loading.push(
-      load().then(
+      loadTool(root.dataset.gkTool).then(
         ({ setup }) => {
           setup(root);
           root.dataset.ready = "true";
