@@ -1,7 +1,7 @@
 """What the tools' renderers share: fields with their hint, buttons and status lines.
 
 Each tool is markup from its own module (render_planner.py, render_smart.py, …) that a
-module in browser/js/tools/ brings to life: its root names that module in data-gk-tool
+module in browser/js/tools/ brings to life: its root names that module in data-gk-module
 (tools_registry.module_attr). Labels, hints and the planner's steps are in
 the page itself, so they read without JavaScript and the page tests check their spelling;
 what the browser code says comes from the tool's data file as data-msg-* attributes on

@@ -5,7 +5,7 @@ It feeds the manifest (the import's checks and the summaries on Mijn gegevens, w
 browser/js/data-tools.js reads), the fields the task list may point at (loader.py), the
 parts the gesprekskaart may read, the shapes the browser checks on every read
 (browser/js/tools.json, written by `make schema`, read by browser/js/format.js) and the
-module each tool's root names (`data-gk-tool`, which browser/js/main.js loads from
+module each tool's root names (`data-gk-module`, which browser/js/main.js loads from
 browser/js/tools/). The words for each tool (its title, its summary) are in
 data/mijn-gegevens.yml under `hulpmiddelen`, which must name exactly the tools in TOOLS.
 """
@@ -110,7 +110,7 @@ def module_attr(tool_id: str, module_dir: Path = MODULE_DIR) -> str:
             f"macros/tools_registry.py: hulpmiddel '{tool_id}': module '{module}' bestaat niet "
             f"(verwacht: browser/js/tools/{module}.js)"
         )
-    return f' data-gk-tool="{module}"'
+    return f' data-gk-module="{module}"'
 
 
 def shapes() -> dict[str, dict[str, object]]:

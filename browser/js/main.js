@@ -20,7 +20,7 @@ const parts = [
   ["[data-saved-view]", () => import("./saved-view.js").then(({ setup }) => setup())],
 ];
 
-// A tool's root names its module in browser/js/tools/ (data-gk-tool, from
+// A tool's root names its module in browser/js/tools/ (data-gk-module, from
 // macros/tools_registry.py): it loads only on that page, as a chunk of its own.
 const loadTool = (name) => import(`./tools/${name}.js`);
 
@@ -77,11 +77,11 @@ document$.subscribe(() => {
   const loading = [];
   for (const [selector, setup] of parts)
     if (document.querySelector(selector)) loading.push(setup());
-  for (const root of document.querySelectorAll("[data-gk-tool]")) {
+  for (const root of document.querySelectorAll("[data-gk-module]")) {
     if (root.dataset.ready) continue;
     root.dataset.ready = "loading";
     loading.push(
-      loadTool(root.dataset.gkTool).then(
+      loadTool(root.dataset.gkModule).then(
         ({ setup }) => {
           setup(root);
           root.dataset.ready = "true";
