@@ -29,7 +29,7 @@ from macros.models import (
     TaskList,
     Template,
 )
-from macros.tools_registry import SHAPES_FILE, shapes_text
+from macros.tools_registry import LOADER_FILE, SHAPES_FILE, loader_text, shapes_text
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "checklist": Checklist,
@@ -58,6 +58,7 @@ def main() -> None:
     for name, model in SCHEMAS.items():
         (SCHEMA_DIR / f"{name}.schema.json").write_text(schema_text(model), encoding="utf-8")
     SHAPES_FILE.write_text(shapes_text(), encoding="utf-8")
+    LOADER_FILE.write_text(loader_text(), encoding="utf-8")
 
 
 if __name__ == "__main__":

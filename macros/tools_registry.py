@@ -4,15 +4,16 @@ browser module brings its page to life.
 It feeds the manifest (the import's checks and the summaries on Mijn gegevens, which
 browser/js/data-tools.js reads), the fields the task list may point at (loader.py), the
 parts the gesprekskaart may read, the shapes the browser checks on every read
-(browser/js/tools.json, written by `make schema`, read by browser/js/format.js) and the
-module each tool's root names (`data-gk-module`, which browser/js/main.js loads from
-browser/js/tools/). The words for each tool (its title, its summary) are in
+(browser/js/tools.json, read by browser/js/format.js) and the module each tool's root
+names (`data-gk-module`, loaded by browser/js/main.js through browser/js/tool-modules.js);
+`make schema` writes both files. The words for each tool (its title, its summary) are in
 data/mijn-gegevens.yml under `hulpmiddelen`, which must name exactly the tools in TOOLS.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -20,6 +21,7 @@ from typing import Literal
 ROOT = Path(__file__).resolve().parent.parent
 MODULE_DIR = ROOT / "browser" / "js" / "tools"
 SHAPES_FILE = ROOT / "browser" / "js" / "tools.json"
+LOADER_FILE = ROOT / "browser" / "js" / "tool-modules.js"
 
 # How the browser checks a saved value (KINDS in browser/js/format.js).
 Kind = Literal["text", "day", "dayOrEmpty", "time", "id"]
@@ -126,3 +128,18 @@ def shapes() -> dict[str, dict[str, object]]:
 
 def shapes_text() -> str:
     return json.dumps(shapes(), indent=2) + "\n"
+
+
+def loader_text() -> str:
+    """browser/js/tool-modules.js: module name → its dynamic import. Written out (not
+    esbuild's glob import) so no helper chunk costs every page a request."""
+    key = lambda name: name if re.fullmatch(r"[a-z]+", name) else f'"{name}"'  # noqa: E731
+    lines = "".join(
+        f'  {key(module)}: () => import("./tools/{module}.js"),\n'
+        for module in sorted(set(MODULES.values()))
+    )
+    return (
+        "// Written by `make schema` from macros/tools_registry.py: the module of each tool,\n"
+        "// loaded where a root names it in data-gk-module (browser/js/main.js).\n"
+        f"export default {{\n{lines}}};\n"
+    )

@@ -7,6 +7,7 @@ import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
 import { shared } from "./text.js";
+import TOOL_MODULES from "./tool-modules.js";
 import { el } from "./ui.js";
 
 const parts = [
@@ -22,7 +23,8 @@ const parts = [
 
 // A tool's root names its module in browser/js/tools/ (data-gk-module, from
 // macros/tools_registry.py): it loads only on that page, as a chunk of its own.
-const loadTool = (name) => import(`./tools/${name}.js`);
+const loadTool = (name) =>
+  Object.hasOwn(TOOL_MODULES, name) ? TOOL_MODULES[name]() : Promise.reject(new Error(name));
 
 // The header with the search field stays through instant navigation: set up once.
 // Nothing of search loads before the reader focuses the field or presses "/".
