@@ -23,8 +23,7 @@ const parts = [
 
 // A tool's root names its module in browser/js/tools/ (data-gk-module, from
 // macros/tools_registry.py): it loads only on that page, as a chunk of its own.
-const loadTool = (name) =>
-  Object.hasOwn(TOOL_MODULES, name) ? TOOL_MODULES[name]() : Promise.reject(new Error(name));
+const loadTool = (name) => TOOL_MODULES[name]?.() ?? Promise.reject();
 
 // The header with the search field stays through instant navigation: set up once.
 // Nothing of search loads before the reader focuses the field or presses "/".
