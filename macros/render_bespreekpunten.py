@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from macros.html import esc, heading, messages
 from macros.models import Points
+from macros.tools_registry import module_attr
 
 _HIDDEN = '<span class="gk-visually-hidden"> {}</span>'
 
@@ -121,7 +122,8 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         f"{esc(points.eerste)}</button></p></div>"
     )
     return (
-        f'<div class="gk-tool gk-points" data-gk-points{data}>{noscript}'
+        '<div class="gk-tool gk-points" data-gk-points'
+        f"{module_attr('bespreekpunten')}{data}>{noscript}"
         f"<template data-item>{_item(points)}</template>"
         f"<template data-editor>{_editor(points)}</template>"
         f"{form}"

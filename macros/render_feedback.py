@@ -10,6 +10,7 @@ from macros.html import all_messages, esc, heading
 from macros.loader import DataError
 from macros.models import FeedbackWords, Template
 from macros.render_tool_parts import button, field, message, noscript
+from macros.tools_registry import module_attr
 
 # The four parts, in this order: the fields of the template the builder writes into.
 FEEDBACK_PARTS = ("situatie", "effect", "wens", "positief")
@@ -53,7 +54,7 @@ def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2
     )
     return (
         f'<div class="gk-tool gk-feedback" data-gk-feedback data-template="{words.sjabloon}"'
-        f"{all_messages(words.meldingen)}>{noscript(no_script)}"
+        f"{module_attr('feedback')}{all_messages(words.meldingen)}>{noscript(no_script)}"
         f'<div class="gk-tool__form gk-noprint gk-needs-js">{parts}</div>'
         + heading(level, "je-bericht", texts.bericht, "gk-tool__heading")
         + f'<div class="gk-composed" data-composed><p>{esc(texts.leeg)}</p></div>'

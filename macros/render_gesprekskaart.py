@@ -10,6 +10,7 @@ from __future__ import annotations
 from macros.html import esc, messages
 from macros.models import Card, CardSection, ConversationTypes
 from macros.render_types import print_fact
+from macros.tools_registry import module_attr
 
 # Ruled lines an empty section gets on paper, per entry it can hold.
 _LINES_PER_ENTRY = 2
@@ -72,7 +73,8 @@ def render_card(card: Card, types: ConversationTypes | None = None) -> str:
     ) + print_fact(types)
     noscript = f'<noscript><p class="gk-noscript">{esc(card.noscript)}</p></noscript>'
     return (
-        f'<div class="gk-tool gk-tool--card" data-gk-card{messages(more=card.meer)}>'
+        '<div class="gk-tool gk-tool--card" data-gk-card'
+        f"{module_attr('gesprekskaart')}{messages(more=card.meer)}>"
         f'<p class="gk-noprint">{esc(card.intro)}</p>{noscript}'
         + _names(card)
         + '<p class="gk-tool__buttons gk-noprint gk-needs-js">'

@@ -7,6 +7,7 @@ from macros.html import all_messages, esc, heading
 from macros.models import Plan, PlanOffsets, PlanStep, Plural
 from macros.render_checklist import page_url
 from macros.render_tool_parts import button, error_summary, field, message, noscript
+from macros.tools_registry import module_attr
 
 
 def _count(n: int, words: Plural) -> str:
@@ -60,7 +61,8 @@ def render_planner(
     )
     steps = "".join(_step(step, plan.wanneer, root, level + 1) for step in plan.stappen)
     return (
-        f'<div class="gk-tool gk-planner" data-gk-planner{all_messages(texts.meldingen)}>'
+        '<div class="gk-tool gk-planner" data-gk-planner'
+        f"{module_attr('planner')}{all_messages(texts.meldingen)}>"
         f'{noscript(no_script)}<form class="gk-tool__form gk-noprint gk-needs-js">'
         f'{error_summary(problems, level)}<div class="gk-tool__row">{date}{time}</div>'
         f'<button type="submit" class="gk-button gk-button--primary">{esc(texts.maak)}</button>'

@@ -6,6 +6,7 @@ from __future__ import annotations
 from macros.html import all_messages, esc
 from macros.models import SmartLetter, SmartTool
 from macros.render_tool_parts import button, field, message, noscript
+from macros.tools_registry import module_attr
 
 
 def _letter(n: str, letter: SmartLetter) -> str:
@@ -52,7 +53,8 @@ def render_smart(smart: SmartTool, no_script: str) -> str:
     with the words smart.js shows for an empty goal, so nothing moves when it takes over."""
     first = _goal(smart, "1", smart.meldingen.leeg)
     return (
-        f'<div class="gk-tool gk-smart" data-gk-smart{all_messages(smart.meldingen)}>'
+        '<div class="gk-tool gk-smart" data-gk-smart'
+        f"{module_attr('smart')}{all_messages(smart.meldingen)}>"
         f"{noscript(no_script)}<template>{_goal(smart, '__')}</template>"
         f'<div class="gk-needs-js" data-goals>{first}</div>'
         '<p class="gk-tool__buttons gk-noprint gk-needs-js">'

@@ -6,6 +6,7 @@ from __future__ import annotations
 from macros.html import all_messages, esc, heading
 from macros.models import SuccessesTool
 from macros.render_tool_parts import button, error_summary, field, message, noscript
+from macros.tools_registry import module_attr
 
 
 def render_successes(text: SuccessesTool, no_script: str, level: int = 2, *, problems: str) -> str:
@@ -45,7 +46,8 @@ def render_successes(text: SuccessesTool, no_script: str, level: int = 2, *, pro
         f"{esc(text.eerste)}</button></p></div>"
     )
     return (
-        f'<div class="gk-tool gk-successes" data-gk-successes{all_messages(said)}>'
+        '<div class="gk-tool gk-successes" data-gk-successes'
+        f"{module_attr('successes')}{all_messages(said)}>"
         f"{noscript(no_script)}"
         f'<form class="gk-noprint gk-needs-js">{error_summary(problems, level)}'
         '<fieldset class="gk-tool__card">'

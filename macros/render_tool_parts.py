@@ -1,8 +1,8 @@
 """What the tools' renderers share: fields with their hint, buttons and status lines.
 
-Each tool is markup from its own module (render_planner.py, render_smart.py,
-render_feedback.py, render_successes.py) that a module in browser/js/ brings to life
-(found by a data-gk-* attribute on its root). Labels, hints and the planner's steps are in
+Each tool is markup from its own module (render_planner.py, render_smart.py, …) that a
+module in browser/js/tools/ brings to life: its root names that module in data-gk-module
+(tools_registry.module_attr). Labels, hints and the planner's steps are in
 the page itself, so they read without JavaScript and the page tests check their spelling;
 what the browser code says comes from the tool's data file as data-msg-* attributes on
 its root (macros/html.py messages()). The parts that only work with JavaScript carry the

@@ -1,7 +1,9 @@
-"""JSON Schemas of the data files, generated from the models.
+"""JSON Schemas of the data files, generated from the models, and the shapes of what the
+tools save, generated from macros/tools_registry.py (browser/js/tools.json).
 
-Editors read them through the `# yaml-language-server: $schema=...` line at the top of
-each data file. Regenerate after changing macros/models.py:
+Editors read the schemas through the `# yaml-language-server: $schema=...` line at the top
+of each data file; browser/js/format.js imports the shapes. Regenerate after changing
+macros/models.py or macros/tools_registry.py:
 
     .venv/bin/python -m macros.schema
 """
@@ -27,6 +29,7 @@ from macros.models import (
     TaskList,
     Template,
 )
+from macros.tools_registry import LOADER_FILE, SHAPES_FILE, loader_text, shapes_text
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "checklist": Checklist,
@@ -54,6 +57,8 @@ def schema_text(model: type[BaseModel]) -> str:
 def main() -> None:
     for name, model in SCHEMAS.items():
         (SCHEMA_DIR / f"{name}.schema.json").write_text(schema_text(model), encoding="utf-8")
+    SHAPES_FILE.write_text(shapes_text(), encoding="utf-8")
+    LOADER_FILE.write_text(loader_text(), encoding="utf-8")
 
 
 if __name__ == "__main__":

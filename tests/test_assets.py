@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from macros.tools_registry import MODULES
+
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "docs" / "assets"
 # Loaded by every page (mkdocs.yml and overrides/); the rest are chunks the entry imports.
 ENTRIES = ("gespreksklaar.js", "gespreksklaar.css", "material-fixes.js")
-# Modules main.js loads on demand, each only on the page that needs it.
-ON_DEMAND = ("data-tools", "planner", "smart", "feedback-builder", "successes")
+# Modules main.js loads on demand, each only on the page that needs it: Mijn gegevens and
+# every tool's module of macros/tools_registry.py.
+ON_DEMAND = ("data-tools", *MODULES.values())
 IMPORTED = re.compile(r"""(?:import|from)\s*\(?\s*["']\./([\w.-]+\.js)["']""")
 
 

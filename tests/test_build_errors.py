@@ -11,7 +11,17 @@ import pytest
 pytestmark = pytest.mark.slow  # each test builds a copy of the whole site
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT = ("docs", "data", "macros", "overrides", "schema", "mkdocs.yml", "pyproject.toml")
+# With browser/: the build checks that each tool's module is in browser/js/tools/.
+PROJECT = (
+    "browser",
+    "docs",
+    "data",
+    "macros",
+    "overrides",
+    "schema",
+    "mkdocs.yml",
+    "pyproject.toml",
+)
 
 
 @pytest.fixture
@@ -68,8 +78,6 @@ def test_broken_data_file_stops_the_build(project):
 def test_a_locale_tag_of_another_language_stops_the_build(project):
     """English pages with Dutch dates (or the reverse) never get built: the tag in
     data/en/ui.yml must be one of English."""
-    # The English pass comes after the Dutch one, whose end writes the service worker.
-    shutil.copytree(ROOT / "browser", project / "browser")
     path = project / "data" / "en" / "ui.yml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("taalcode: en-GB", "taalcode: nl-NL", 1),
@@ -79,4 +87,14 @@ def test_a_locale_tag_of_another_language_stops_the_build(project):
     assert result.returncode != 0
     assert "data/en/ui.yml: veld 'taalcode': 'nl-NL' hoort niet bij de taal 'en'" in (
         result.stdout + result.stderr
+    )
+
+
+def test_tool_root_naming_a_missing_module_stops_the_build(project):
+    (project / "browser" / "js" / "tools" / "planner.js").unlink()
+    result = build(project)
+    assert result.returncode != 0
+    assert (
+        "hulpmiddel 'planner': module 'planner' bestaat niet "
+        "(verwacht: browser/js/tools/planner.js)" in result.stdout + result.stderr
     )

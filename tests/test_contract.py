@@ -58,7 +58,7 @@ def test_every_text_the_browser_asks_for_is_on_its_element(site_dir):
 
     shared = attributes("#gk-text")
     asking = set()
-    for module in sorted(JS.glob("*.js")):
+    for module in sorted(JS.rglob("*.js")):
         source = _code(module)
         if "wordsOf(" in source and module.name != "text.js":
             assert module.name in WORDS_ROOT, f"{module.name}: add its root to WORDS_ROOT"
@@ -94,7 +94,7 @@ def test_every_data_attribute_the_browser_looks_for_is_rendered_or_set_by_it(sit
             inner = BeautifulSoup(template.decode_contents(), "html.parser")
             rendered |= {n for e in inner.find_all(True) for n in e.attrs if n.startswith("data-")}
     missing = []
-    for module in sorted(JS.glob("*.js")):
+    for module in sorted(JS.rglob("*.js")):
         source = _code(module)
         written = {_kebab(a) if a else b for a, b in WRITTEN.findall(source)}
         for name in set(SELECTED.findall(source)) - rendered - written:

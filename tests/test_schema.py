@@ -1,4 +1,5 @@
-"""The committed JSON Schemas match the models, and every data file names its schema."""
+"""The committed JSON Schemas match the models, the tools' saved shapes match the registry,
+and every data file names its schema."""
 
 import json
 from pathlib import Path
@@ -6,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.schema import SCHEMA_DIR, SCHEMAS, schema_text
+from macros.tools_registry import LOADER_FILE, SHAPES_FILE, TOOLS, loader_text, shapes_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -15,6 +17,17 @@ def test_committed_schema_is_current(name):
     committed = (SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(SCHEMAS[name]), "run `make schema` and commit the result"
     json.loads(committed)
+
+
+def test_committed_tool_shapes_are_current():
+    committed = SHAPES_FILE.read_text(encoding="utf-8")
+    assert committed == shapes_text(), "run `make schema` and commit browser/js/tools.json"
+    assert list(json.loads(committed)) == list(TOOLS)
+
+
+def test_committed_tool_loader_is_current():
+    committed = LOADER_FILE.read_text(encoding="utf-8")
+    assert committed == loader_text(), "run `make schema` and commit browser/js/tool-modules.js"
 
 
 # data/en/ holds only the English text of a Dutch file (macros/overlay.py): no schema fits it.

@@ -7,8 +7,8 @@
 //   tools: {planner: {date, time}, smart: {goals: [{id, specifiek, …, tijdgebonden}]},
 //           successes: {entries: [{id, date, what, result}]}, bespreekpunten: {items:
 //           [{id, tekst, bron?}]}, gesprekskaart: {naam, met}, gesprek: {soort}}}
-//           (shapes in TOOLS below;
-//           every part optional)
+//           (every part optional; the shapes in TOOLS come from tools.json, which
+//           `make schema` writes from macros/tools_registry.py)
 // One answer in one place: SMART goals live only in tools.smart (the template
 // smart-doelen keeps each goal's first steps and support), feedback only in the fields
 // of the template feedback-leidinggevende-formulier (the builder writes there).
@@ -25,6 +25,11 @@
 
 import { joinCopies } from "./join-copies.js";
 import { migrateAgenda } from "./migrate-agenda.js";
+// What each tool saves: field → kind (KINDS below), or [most entries, shape of an entry]
+// for a list.
+import TOOLS from "./tools.json" with { type: "json" };
+
+export { TOOLS };
 
 export const VERSION = 5;
 export const MAX_ROWS = 50;
@@ -107,27 +112,6 @@ const KINDS = {
   dayOrEmpty: (value) => value === "" || isDay(value),
   time: (value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
   id: (value) => ID.test(value),
-};
-// What each tool saves: field → kind, or [most entries, shape of an entry] for a list.
-export const TOOLS = {
-  planner: { date: "day", time: "time" },
-  smart: {
-    goals: [
-      10,
-      {
-        id: "id",
-        specifiek: "text",
-        meetbaar: "text",
-        acceptabel: "text",
-        realistisch: "text",
-        tijdgebonden: "dayOrEmpty",
-      },
-    ],
-  },
-  successes: { entries: [1000, { id: "id", date: "day", what: "text", result: "text" }] },
-  bespreekpunten: { items: [100, { id: "id", tekst: "text", bron: "text" }] },
-  gesprekskaart: { naam: "text", met: "text" },
-  gesprek: { soort: "id" }, // the kind of meeting the reader chose (data/gesprekken.yml)
 };
 // The kind of a template answer or table cell, by the field's `soort` in the manifest.
 const ANSWER_KINDS = { datum: "dayOrEmpty" };

@@ -7,6 +7,7 @@ import { setupOffline } from "./offline.js";
 import { setupPrint } from "./print.js";
 import { setupChecklists, setupForms } from "./remember.js";
 import { shared } from "./text.js";
+import TOOL_MODULES from "./tool-modules.js";
 import { el } from "./ui.js";
 
 const parts = [
@@ -20,16 +21,9 @@ const parts = [
   ["[data-saved-view]", () => import("./saved-view.js").then(({ setup }) => setup())],
 ];
 
-// The tools, each on its own page: their modules load only there (tools/assets/build
-// makes each a chunk of its own).
-const tools = [
-  ["[data-gk-planner]", () => import("./planner.js")],
-  ["[data-gk-smart]", () => import("./smart.js")],
-  ["[data-gk-feedback]", () => import("./feedback-builder.js")],
-  ["[data-gk-successes]", () => import("./successes.js")],
-  ["[data-gk-points]", () => import("./bespreekpunten.js")],
-  ["[data-gk-card]", () => import("./gesprekskaart.js")],
-];
+// A tool's root names its module in browser/js/tools/ (data-gk-module, from
+// macros/tools_registry.py): it loads only on that page, as a chunk of its own.
+const loadTool = (name) => TOOL_MODULES[name]?.() ?? Promise.reject();
 
 // The header with the search field stays through instant navigation: set up once.
 // Nothing of search loads before the reader focuses the field or presses "/".
@@ -84,12 +78,11 @@ document$.subscribe(() => {
   const loading = [];
   for (const [selector, setup] of parts)
     if (document.querySelector(selector)) loading.push(setup());
-  for (const [selector, load] of tools) {
-    const root = document.querySelector(selector);
-    if (!root || root.dataset.ready) continue;
+  for (const root of document.querySelectorAll("[data-gk-module]")) {
+    if (root.dataset.ready) continue;
     root.dataset.ready = "loading";
     loading.push(
-      load().then(
+      loadTool(root.dataset.gkModule).then(
         ({ setup }) => {
           setup(root);
           root.dataset.ready = "true";

@@ -1,12 +1,12 @@
 // De gesprekskaart: one A4 sheet filled from what the reader saved. Each section names
 // the tool or the template field it reads (data-card-*, from data/gesprekskaart.yml);
 // it shows the first few and says how many more there are. Words come from the page.
-import { longDate } from "./dates.js";
-import { answerTexts } from "./point-list.js";
-import { onOutsideChange, read } from "./store.js";
-import { fill } from "./text.js";
-import { record, saver } from "./tool-parts.js";
-import { el } from "./ui.js";
+import { longDate } from "../dates.js";
+import { answerTexts } from "../point-list.js";
+import { onOutsideChange, read } from "../store.js";
+import { fill } from "../text.js";
+import { record, saver } from "../tool-parts.js";
+import { el } from "../ui.js";
 
 // A long answer is cut here, so that the card always fits one page.
 const MAX_CHARS = 110;

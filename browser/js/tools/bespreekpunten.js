@@ -3,13 +3,13 @@
 // with the meeting's date from the planner, and makes the text to send it ahead. Without
 // points it shows an example and one action instead of buttons with nothing to act on.
 // All words come from the page (macros/render_bespreekpunten.py).
-import { longDate } from "./dates.js";
-import { TOOLS } from "./format.js";
-import { addPoints } from "./point-list.js";
-import { change, onOutsideChange, read } from "./store.js";
-import { fill } from "./text.js";
-import { newId, record } from "./tool-parts.js";
-import { confirmStep, el, showTroubleNotices } from "./ui.js";
+import { longDate } from "../dates.js";
+import { TOOLS } from "../format.js";
+import { addPoints } from "../point-list.js";
+import { change, onOutsideChange, read } from "../store.js";
+import { fill } from "../text.js";
+import { newId, record } from "../tool-parts.js";
+import { confirmStep, el, showTroubleNotices } from "../ui.js";
 
 const MAX = TOOLS.bespreekpunten.items[0];
 const itemsOf = (state) => record(state, "bespreekpunten", () => ({ items: [] })).items;

@@ -1,12 +1,12 @@
 // Plan je voorbereiding: the date of the meeting gives every step of the timeline its
 // day (weekdays only; with little time left the first steps move closer together), and
 // the steps from today on go into a calendar file.
-import { locale, longDate, parseTime, schedule, today } from "./dates.js";
-import { isDay } from "./format.js";
-import { calendar } from "./ics.js";
-import { change, onOutsideChange, read } from "./store.js";
-import { wordsOf } from "./text.js";
-import { download, fieldErrors, showTroubleNotices } from "./ui.js";
+import { locale, longDate, parseTime, schedule, today } from "../dates.js";
+import { isDay } from "../format.js";
+import { calendar } from "../ics.js";
+import { change, onOutsideChange, read } from "../store.js";
+import { wordsOf } from "../text.js";
+import { download, fieldErrors, showTroubleNotices } from "../ui.js";
 
 export function setup(root) {
   const form = root.querySelector("form");

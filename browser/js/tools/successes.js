@@ -1,11 +1,11 @@
 // Mijn successen: dated entries through the year, shown by period and order, and printed.
 // The preparation form shows them read-only (saved-view.js), so nothing is copied there.
-import { longDate, today } from "./dates.js";
-import { isDay, TOOLS } from "./format.js";
-import { change, onOutsideChange, read } from "./store.js";
-import { wordsOf } from "./text.js";
-import { newId, record } from "./tool-parts.js";
-import { button, confirmStep, el, fieldErrors, showTroubleNotices } from "./ui.js";
+import { longDate, today } from "../dates.js";
+import { isDay, TOOLS } from "../format.js";
+import { change, onOutsideChange, read } from "../store.js";
+import { wordsOf } from "../text.js";
+import { newId, record } from "../tool-parts.js";
+import { button, confirmStep, el, fieldErrors, showTroubleNotices } from "../ui.js";
 
 const MAX_ENTRIES = TOOLS.successes.entries[0];
 const entriesOf = (state) => record(state, "successes", () => ({ entries: [] })).entries;

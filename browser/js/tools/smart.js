@@ -1,13 +1,13 @@
 // Formuleer een SMART-doel: a card per goal, made from the page's <template>. The goal
 // in words and the letters still missing follow what the reader types. The goals live
 // only here (tools.smart); the template smart-doelen shows them (saved-view.js).
-import { locale, today } from "./dates.js";
-import { TOOLS } from "./format.js";
-import { compose } from "./goal-words.js";
-import { onOutsideChange, read } from "./store.js";
-import { wordsOf } from "./text.js";
-import { copy, newId, record, saver } from "./tool-parts.js";
-import { confirmStep, el } from "./ui.js";
+import { locale, today } from "../dates.js";
+import { TOOLS } from "../format.js";
+import { compose } from "../goal-words.js";
+import { onOutsideChange, read } from "../store.js";
+import { wordsOf } from "../text.js";
+import { copy, newId, record, saver } from "../tool-parts.js";
+import { confirmStep, el } from "../ui.js";
 
 const MAX_GOALS = TOOLS.smart.goals[0];
 

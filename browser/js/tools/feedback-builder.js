@@ -2,10 +2,10 @@
 // that often sound like an accusation (data/feedback-woorden.yml) get a tip, no verdict.
 // The parts are the fields of the template feedback-leidinggevende-formulier (one answer
 // in one place): this is the way to fill them in, the template the way to print them.
-import { onOutsideChange, read } from "./store.js";
-import { escapeRegExp, wordsOf } from "./text.js";
-import { copy, saver } from "./tool-parts.js";
-import { el } from "./ui.js";
+import { onOutsideChange, read } from "../store.js";
+import { escapeRegExp, wordsOf } from "../text.js";
+import { copy, saver } from "../tool-parts.js";
+import { el } from "../ui.js";
 
 // [{tip, pattern}]: each entry's forms as whole words, in any case (no lookbehind:
 // Safari 15 lacks it).
