@@ -9,17 +9,17 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser_helpers import axe_violations
-from playwright.sync_api import expect
-from tools_helpers import (
-    open_tool,
-    open_tool_to_print,
+from browser_helpers import (
+    axe_violations,
+    open_page,
+    open_to_print,
     printed,
-    reload_tool,
+    reload,
     saved,
     seed,
     wait_until_saved,
 )
+from playwright.sync_api import expect
 
 from macros.loader import load_points
 
@@ -61,7 +61,7 @@ def live(page):
 
 @pytest.mark.browser
 def test_add_change_and_remove_points(page):
-    open_tool(page, URL)
+    open_page(page, URL)
     page.get_by_role("button", name=WORDS.nieuw.knop).click()
     expect(live(page)).to_have_text(WORDS.meldingen.leeg_punt)
     expect(page.locator("#gk-point-new")).to_be_focused()
@@ -84,7 +84,7 @@ def test_add_change_and_remove_points(page):
     page.get_by_role("button", name=WORDS.meldingen.verwijder_ja).click()
     expect(live(page)).to_have_text(WORDS.meldingen.verwijderd)
     expect(page.get_by_role("button", name="Verwijder punt 1")).to_be_focused()
-    reload_tool(page)
+    reload(page)
     assert shown(page) == ["Een cursus over plannen, in het voorjaar", POINTS[2]]
     assert saved_texts(page) == shown(page)
 
@@ -103,7 +103,7 @@ def with_points_only(page) -> list:
 
 @pytest.mark.browser
 def test_without_points_an_example_and_one_action_not_print_and_send(page):
-    open_tool(page, URL)
+    open_page(page, URL)
     empty = page.locator("[data-gk-points] [data-empty]")
     controls = with_points_only(page)
     for control in controls:
@@ -136,9 +136,8 @@ def test_without_points_an_example_and_one_action_not_print_and_send(page):
 
 @pytest.mark.browser
 def test_keyboard_only_reordering_keeps_the_focus_on_the_moved_point(page):
-    open_tool(page, URL)
+    open_page(page, URL)
     seed(page, points_state(POINTS))
-    reload_tool(page)
     page.locator("#gk-point-new").focus()
     # From the text field to the buttons of the last point, with Tab only.
     for _ in range(30):
@@ -184,7 +183,7 @@ def test_a_form_answer_goes_to_the_points_once(page):
         ("Hoe kijk jij naar mijn werk?", "voorbereidingsformulier/vragen"),
         ("Kan ik vaker thuiswerken?", "voorbereidingsformulier/vragen"),
     ]
-    open_tool(page, URL)
+    open_page(page, URL)
     assert shown(page) == ["Hoe kijk jij naar mijn werk?", "Kan ik vaker thuiswerken?"]
 
 
@@ -203,9 +202,8 @@ INSTRUCTIONS = [
 
 @pytest.mark.browser
 def test_the_agenda_prints_the_points_and_the_meeting_without_instructions(context, tmp_path):
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     seed(page, points_state(POINTS, planner={"date": "2027-03-16", "time": "14:30"}))
-    reload_tool(page)
     page.get_by_role("button", name=WORDS.agenda.afdrukken).click()
     assert page.evaluate("window.__printed") == 1
     text = printed(page, tmp_path, "agenda", 1)
@@ -222,9 +220,8 @@ def test_the_agenda_prints_the_points_and_the_meeting_without_instructions(conte
 def test_the_agenda_can_be_sent_ahead_as_text_and_as_a_mail_link(context):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    open_tool(page, URL)
+    open_page(page, URL)
     seed(page, points_state(POINTS, planner={"date": "2027-03-16"}))
-    reload_tool(page)
     expected = "\n".join(
         [
             WORDS.agenda.kop,
@@ -260,7 +257,6 @@ def test_saved_agenda_choices_become_points_and_nothing_is_lost(page):
     }
     page.goto(URL)
     seed(page, old)
-    reload_tool(page)
     assert shown(page) == ["Een plan voor mijn ontwikkeling."]
     state = saved(page)
     assert "agenda" not in state["templates"]["voorbereidingsformulier"]
@@ -293,7 +289,6 @@ def test_an_old_export_with_agenda_choices_imports_as_points(page, tmp_path):
 def test_the_report_takes_the_points_over_only_when_empty_and_exports_deadlines(page):
     page.goto("sjablonen/gespreksverslag/")
     seed(page, points_state(POINTS))
-    page.reload()
     form = page.locator('.gk-form[data-template="gespreksverslag"]')
     form.locator('.gk-to-points[data-ready="true"]').wait_for(state="attached")
     take = form.get_by_role("button", name=WORDS.overnemen.knop)
@@ -331,10 +326,9 @@ def test_the_report_takes_the_points_over_only_when_empty_and_exports_deadlines(
 @pytest.mark.parametrize("filled", [False, True], ids=["leeg", "gevuld"])
 def test_no_axe_violations(page, scheme, filled):
     page.emulate_media(color_scheme=scheme)
-    open_tool(page, URL)
+    open_page(page, URL)
     if filled:
         seed(page, points_state(POINTS, planner={"date": "2027-03-16", "time": "09:00"}))
-        reload_tool(page)
         page.get_by_role("button", name="Wijzig punt 2").click()
         page.get_by_role("button", name=WORDS.agenda.afdrukken).focus()
     violations = axe_violations(page)

@@ -9,18 +9,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from browser_helpers import axe_violations
-from playwright.sync_api import expect
-from test_print import PAPER_WIDTH
-from tools_helpers import (
-    open_tool,
-    open_tool_to_print,
+from browser_helpers import (
+    axe_violations,
+    open_page,
+    open_to_print,
     printed,
-    reload_tool,
+    reload,
     saved,
     seed,
     wait_until_saved,
 )
+from playwright.sync_api import expect
+from test_print import PAPER_WIDTH
 
 from macros.loader import DataError, load, load_card
 from macros.tools_registry import TOOLS
@@ -46,23 +46,23 @@ def browser_today(page) -> str:
 @pytest.mark.browser
 def test_from_an_empty_browser_to_a_one_page_card(context, tmp_path):
     page = context.new_page()
-    open_tool(page, "successen/")
+    open_page(page, "successen/")
     page.fill("#gk-success-date", browser_today(page))
     page.fill("#gk-success-what", "Ik heb de nieuwe collega ingewerkt")
     page.get_by_role("button", name="Voeg toe").click()
     expect(page.locator("[data-list] li")).to_have_count(1)
 
-    open_tool(page, "smart-doel/")
+    open_page(page, "smart-doel/")
     page.fill("#gk-smart-1-specifiek", "Ik wil een cursus Excel afronden")
     wait_until_saved(page, "state.tools.smart?.goals[0].specifiek")
 
-    open_tool(page, "bespreekpunten/")
+    open_page(page, "bespreekpunten/")
     page.fill("#gk-point-new", "Meer tijd voor overleg met het team")
     page.get_by_role("button", name="Voeg toe").click()
     expect(page.locator("[data-list] li")).to_have_count(1)
 
     page.close()
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     page.get_by_label(CARD.namen.met).fill("Sanne de Vries")
     page.get_by_role("button", name=CARD.afdrukken).click()
     assert page.evaluate("window.__printed") == 1
@@ -76,7 +76,7 @@ def test_from_an_empty_browser_to_a_one_page_card(context, tmp_path):
     assert CARD.notities in text
     for words in INSTRUCTIONS:
         assert words not in text, f"instruction on the card: {words}"
-    reload_tool(page)
+    reload(page)
     expect(page.get_by_label(CARD.namen.met)).to_have_value("Sanne de Vries")
     assert saved(page)["tools"]["gesprekskaart"] == {"met": "Sanne de Vries"}
 
@@ -130,9 +130,8 @@ def more_line(section_id: str, n: int) -> str:
 
 @pytest.mark.browser
 def test_a_full_preparation_still_fits_one_page_and_says_how_many_more(context, tmp_path):
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     seed(page, full_state())
-    reload_tool(page)
     page.get_by_role("button", name=CARD.afdrukken).click()
     text = printed(page, tmp_path, "vol", 1)
     for section_id, more in (("punten", 7), ("bewijs", 5), ("doelen", 3), ("vragen", 2)):
@@ -201,10 +200,9 @@ def test_the_page_carries_the_ids_it_reads(site_dir):
 @pytest.mark.parametrize("filled", [False, True], ids=["leeg", "gevuld"])
 def test_no_axe_violations(page, scheme, filled):
     page.emulate_media(color_scheme=scheme)
-    open_tool(page, URL)
+    open_page(page, URL)
     if filled:
         seed(page, full_state())
-        reload_tool(page)
         page.get_by_label(CARD.namen.jij).fill("Kim")
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)

@@ -8,11 +8,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
+from browser_helpers import KEY, axe_violations, saved, seed, wait_ready
 from playwright.sync_api import expect
 from test_print import pdf_text, print_pdf
 from test_state_data_tools import import_file, message
-from tools_helpers import KEY, saved, seed
 
 pytestmark = pytest.mark.browser
 
@@ -96,8 +95,6 @@ def test_stored_copies_end_as_one_record_each_and_nothing_is_lost(page):
     page.goto("sjablonen/smart-doelen/")
     wait_ready(page)
     seed(page, OLD)
-    page.reload()
-    wait_ready(page)
     assert_one_record_each(saved(page))
     # The template shows the helper's goals, and still holds its own extra answer.
     views = page.locator('[data-saved-view="smart"] .gk-saved__list')
@@ -172,8 +169,6 @@ def test_the_form_shows_successes_and_agreements_without_touching_the_answers(pa
         expect(view.locator(".gk-saved__empty")).to_be_visible()
         expect(view.locator(".gk-saved__list")).to_be_hidden()
     seed(page, NOW)
-    page.reload()
-    wait_ready(page)
     expect(views["successen"].locator("li")).to_have_text(SUCCESS_LINES)
     expect(views["afspraken"].locator("li")).to_have_text([AGREEMENT_LINE])
     for view in views.values():
@@ -205,7 +200,5 @@ def test_no_axe_violations(page, url, state):
     page.goto(url)
     wait_ready(page)
     seed(page, state)
-    page.reload()
-    wait_ready(page)
     expect(page.locator(".gk-saved__list li").first).to_be_visible()
     assert axe_violations(page) == []

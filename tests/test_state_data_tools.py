@@ -1,13 +1,22 @@
 """Mijn gegevens: export, wipe and import give back the same state; a bad or hostile file
 is refused or stays inert; nothing is replaced or wiped without a yes."""
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import (
+    KEY,
+    axe_violations,
+    browser_today,
+    open_page,
+    page_date,
+    saved,
+    wait_until_saved,
+)
 from playwright.sync_api import expect
-from test_state_pages import FORM, KEY, TICK, open_page, saved, table_page, wait_until_saved
+from test_state_pages import FORM, TICK, table_page
 
 from macros.manifest import site_version
 
@@ -26,9 +35,35 @@ def fill_some_state(page) -> None:
     page.locator(f'[data-field="{field}"][data-column]').first.fill("Een actie")
     page.get_by_role("button", name="Rij toevoegen").first.click()
     open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     page.locator(f"{FORM} textarea[data-field]").first.fill("Mijn antwoord")
-    wait_until_saved(page.locator(FORM))
+    wait_until_saved(page, "state.templates?.voorbereidingsformulier")
+
+
+def meeting(page) -> datetime.date:
+    """A meeting 30 days from the browser's today."""
+    return browser_today(page) + datetime.timedelta(days=30)
+
+
+def use_every_tool(page) -> datetime.date:
+    """Uses each tool once; gives back the meeting's day."""
+    open_page(page, "plannen/")
+    day = meeting(page)
+    page.fill("#gk-plan-date", day.isoformat())
+    page.get_by_role("button", name="Maak mijn planning").click()
+    open_page(page, "smart-doel/")
+    page.fill("#gk-smart-1-specifiek", "een cursus volgen")
+    wait_until_saved(page, "state.tools.smart?.goals?.[0]?.specifiek")
+    open_page(page, "feedback-schrijven/")
+    page.fill("#gk-feedback-situatie", "Het overleg liep uit.")
+    page.fill("#gk-feedback-wens", "Kunnen we een agenda maken?")
+    wait_until_saved(page, "state.templates['feedback-leidinggevende-formulier']?.fields?.wens")
+    open_page(page, "successen/")
+    for what in ("Ik heb een klant geholpen", "Ik heb een cursus afgerond"):
+        page.fill("#gk-success-date", (day - datetime.timedelta(days=33)).isoformat())
+        page.fill("#gk-success-what", what)
+        page.get_by_role("button", name="Voeg toe").click()
+    return day
 
 
 def import_file(page, path: Path) -> None:
@@ -50,12 +85,19 @@ LOOK = """(line) => ({
 })"""
 
 
+# The one round trip of Mijn gegevens, with a checklist, a form and every tool in it.
 def test_export_wipe_import_gives_back_the_same_state(page, tmp_path):
     fill_some_state(page)
+    day = use_every_tool(page)
     before = saved(page)
+    assert set(before["tools"]) == {"planner", "smart", "successes"}
     open_page(page, "mijn-gegevens/")
     summary = page.locator('[data-gk-tool="summary"]')
     expect(summary).to_contain_text("1 van")
+    expect(summary).to_contain_text(f"Plan je voorbereiding: gesprek op {page_date(page, day)}")
+    expect(summary).to_contain_text("Formuleer een SMART-doel: 1 doel")
+    expect(summary).to_contain_text("Feedback voor je leidinggevende: 2 antwoorden")
+    expect(summary).to_contain_text("Mijn successen: 2 successen")
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporteer").click()
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
@@ -64,26 +106,38 @@ def test_export_wipe_import_gives_back_the_same_state(page, tmp_path):
     assert exported["version"] == before["version"]
     assert exported["site"] == site_version()
     assert exported["exported"].endswith("Z")
-    assert exported["checklists"] == before["checklists"]
-    assert exported["templates"] == before["templates"]
+    for part in ("checklists", "templates", "tools"):
+        assert exported[part] == before[part]
 
     page.get_by_role("button", name="Wis alles").click()
     page.get_by_role("button", name="Ja, wis alles").click()
     expect(message(page, "wipe")).to_have_text("Alles is gewist.")
     expect(summary).to_contain_text("nog niets")
     assert saved(page) is None
+    open_page(page, "successen/")
+    expect(page.locator(".gk-successes__item")).to_have_count(0)
 
+    open_page(page, "mijn-gegevens/")
     file = tmp_path / "export.json"
     file.write_text(json.dumps(exported), encoding="utf-8")
     import_file(page, file)
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text("nu niets")
+    expect(dialog).to_contain_text("Mijn successen: nu niets, uit het bestand 2 successen.")
     dialog.get_by_role("button", name="Ja, zet terug").click()
     expect(message(page, "import")).to_contain_text("Klaar")
     assert saved(page) == before
     open_page(page, "voorbereiden/")
-    expect(page.get_by_label(TICK)).to_be_checked()
+    expect(page.locator(TICK)).to_be_checked()
     assert page.locator(f"{FORM} textarea[data-field]").first.input_value() == "Mijn antwoord"
+    open_page(page, "plannen/")
+    expect(page.locator("#gk-plan-date")).to_have_value(day.isoformat())
+    open_page(page, "smart-doel/")
+    expect(page.locator("#gk-smart-1-specifiek")).to_have_value("een cursus volgen")
+    open_page(page, "feedback-schrijven/")
+    expect(page.locator("#gk-feedback-wens")).to_have_value("Kunnen we een agenda maken?")
+    open_page(page, "successen/")
+    expect(page.locator(".gk-successes__item")).to_have_count(2)
 
 
 def test_import_shows_what_it_replaces_and_can_be_declined(page, tmp_path):
@@ -173,7 +227,7 @@ BAD_FILES = {
 def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(page, tmp_path, name):
     content, says = BAD_FILES[name]
     open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     before = saved(page)
     file = tmp_path / f"{name}.json"
     file.write_text(content, encoding="utf-8")
@@ -189,7 +243,7 @@ def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(page, tmp_path
 
 def test_wipe_asks_first(page):
     open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     before = saved(page)
     open_page(page, "mijn-gegevens/")
     page.get_by_role("button", name="Wis alles").click()

@@ -9,9 +9,8 @@ import datetime
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import KEY, axe_violations, page_date, seed
 from playwright.sync_api import expect
-from tools_helpers import KEY, dutch_date, seed
 
 from macros.loader import load, load_plan, load_tasks
 
@@ -150,7 +149,7 @@ def test_days_left_and_the_step_that_is_due(page, away):
             # A plan of two weeks with two days left: the first step is due today.
             expect(due).to_have_text(said.stap.replace("{stap}", PLAN.stappen[0].titel))
         elif text.startswith(said.volgende.split("{stap}")[0]):
-            assert dutch_date(now) not in text
+            assert page_date(page, now) not in text
     expect(due.locator("a")).to_have_count(1)
 
     route = page.locator("[data-short-route]")

@@ -6,17 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
-from playwright.sync_api import expect
-from tools_helpers import (
-    open_tool_to_print,
+from browser_helpers import (
+    axe_violations,
+    open_to_print,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
+    wait_ready,
     wait_until_saved,
 )
+from playwright.sync_api import expect
 
 from macros.loader import load_feedback_words
 
@@ -44,7 +45,7 @@ def flags(page, part: str):
 
 @pytest.fixture
 def feedback(context):
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     return page
 
 
@@ -120,7 +121,7 @@ def test_copy_and_print_only_once_there_is_a_message(feedback):
         f"state.templates['feedback-leidinggevende-formulier']?.fields?.positief === "
         f"{PARTS['positief']!r}",
     )
-    reload_tool(page)  # a saved message: the buttons are there from the start
+    reload(page)  # a saved message: the buttons are there from the start
     for button in buttons:
         expect(button).to_be_visible()
 
@@ -159,7 +160,7 @@ def test_survives_a_reload(feedback):
         "state.templates['feedback-leidinggevende-formulier']?.fields?.situatie"
         " === 'Jij bent nooit op tijd.'",
     )
-    reload_tool(page)
+    reload(page)
     expect(area(page, "situatie")).to_have_value("Jij bent nooit op tijd.")
     expect(area(page, "positief")).to_have_value(PARTS["positief"])
     expect(composed(page).first).to_have_text("Jij bent nooit op tijd.")

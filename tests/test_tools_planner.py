@@ -10,20 +10,20 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from browser_helpers import axe_violations
-from conftest import PageWatch
-from playwright.sync_api import expect
-from tools_helpers import (
+from browser_helpers import (
     STUB_PRINT,
-    dutch_date,
-    open_tool,
+    axe_violations,
+    open_page,
+    page_date,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
     type_date,
 )
+from conftest import PageWatch
+from playwright.sync_api import expect
 
 from macros.loader import load_interface, load_plan
 from macros.render_checklist import page_url
@@ -121,11 +121,11 @@ def test_timeline_and_calendar_file_have_the_right_days(page, month, time):
     meeting = meeting_after_clock_change(month)
     first = step_day(meeting, PLAN.stappen[0])
     assert first < last_sunday(meeting.year, month) < meeting  # the steps cross the change
-    open_tool(page, URL)
+    open_page(page, URL)
     make_plan(page, meeting, time)
     expect(page.locator(MESSAGE)).to_have_text("Klaar. Hieronder zie je bij elke stap de dag.")
     for step in PLAN.stappen:
-        expected = dutch_date(step_day(meeting, step), weekday=True)
+        expected = page_date(page, step_day(meeting, step), weekday=True)
         if step.dagen == 0 and step.maanden == 0 and time:
             expected += f" om {time}"
         expect(step_date(page, step)).to_have_text(expected)
@@ -175,7 +175,7 @@ def test_timeline_and_calendar_file_have_the_right_days(page, month, time):
 
 
 def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
-    open_tool(page, URL)
+    open_page(page, URL)
     page.get_by_role("button", name="Maak mijn planning").click()
     message = page.locator(MESSAGE)
     error = page.locator(DATE_ERROR)
@@ -200,10 +200,10 @@ def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
     expect(message).to_have_text("")
     expect(date).to_have_value(past.isoformat())  # what was typed stays
     assert saved(page)["tools"]["planner"] == before
-    reload_tool(page)
+    reload(page)
     expect(date).to_have_value(later.isoformat())
     expect(step_date(page, PLAN.stappen[-1])).to_contain_text(
-        dutch_date(step_day(later, PLAN.stappen[-1]))
+        page_date(page, step_day(later, PLAN.stappen[-1]))
     )
 
 
@@ -211,7 +211,7 @@ def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
 def test_every_step_on_a_weekday_and_none_dropped(page, away):
     """With less time than the plan needs, the first steps move into the days left, in
     order; every step is in the calendar file, none on a Saturday or Sunday."""
-    open_tool(page, URL)
+    open_page(page, URL)
     now = browser_today(page)
     meeting = now + datetime.timedelta(days=away)
     make_plan(page, meeting)
@@ -229,7 +229,7 @@ def test_every_step_on_a_weekday_and_none_dropped(page, away):
     assert [str(event["SUMMARY"]) for event in events] == [step.titel for step in PLAN.stappen]
     days = [event.decoded("DTSTART") for event in events]
     for step, day, event in zip(PLAN.stappen, days, events, strict=True):
-        expect(step_date(page, step)).to_have_text(dutch_date(day, weekday=True))
+        expect(step_date(page, step)).to_have_text(page_date(page, day, weekday=True))
         if step.dagen or step.maanden:
             assert day.weekday() < 5, f"{step.id} on {day}"
         else:
@@ -241,7 +241,7 @@ def test_every_step_on_a_weekday_and_none_dropped(page, away):
 
 
 def test_calendar_button_right_below_the_confirmation(page):
-    open_tool(page, URL)
+    open_page(page, URL)
     make_plan(page, browser_today(page) + datetime.timedelta(days=20))
     expect(page.locator(f"{MESSAGE} + [data-plan-calendar]")).to_be_visible()
     expect(page.locator("[data-plan-calendar] .gk-planner__reminder")).to_have_text(
@@ -252,7 +252,7 @@ def test_calendar_button_right_below_the_confirmation(page):
 def test_a_typed_time_is_checked_before_it_is_stored(page):
     """Where <input type=time> is a text box, '9.30' is stored as 09:30; a time that is
     none gets a message next to the field and nothing is stored."""
-    open_tool(page, URL)
+    open_page(page, URL)
     page.locator("#gk-plan-time").evaluate("input => (input.type = 'text')")  # the fallback
     meeting = browser_today(page) + datetime.timedelta(days=20)
     make_plan(page, meeting, "half tien")
@@ -267,7 +267,7 @@ def test_a_typed_time_is_checked_before_it_is_stored(page):
     expect(page.locator(MESSAGE)).to_contain_text("Klaar.")
     expect(error).to_have_text("")
     assert saved(page)["tools"]["planner"] == {"date": meeting.isoformat(), "time": "09:30"}
-    reload_tool(page)  # the stored state is valid: nothing is set aside
+    reload(page)  # the stored state is valid: nothing is set aside
     expect(page.locator("#gk-plan-time")).to_have_value("09:30")
     assert page.evaluate("localStorage.getItem('gespreksklaar:corrupt')") is None
 
@@ -275,7 +275,7 @@ def test_a_typed_time_is_checked_before_it_is_stored(page):
 def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     """The GOV.UK pattern: nothing is wrong before the reader tries; then the error sits
     next to its field, which names it, and it goes as soon as the field is right."""
-    open_tool(page, URL)
+    open_page(page, URL)
     date, time = page.locator("#gk-plan-date"), page.locator("#gk-plan-time")
     date_error, time_error = page.locator(DATE_ERROR), page.locator("#gk-plan-time-error")
     time.evaluate("input => (input.type = 'text')")  # where the browser has no time picker
@@ -315,7 +315,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
 def test_several_problems_get_a_summary_that_links_to_each_field(page):
     """GOV.UK's error summary: when a try finds more than one problem, a list at the top of
     the form takes the focus and links to each field; each line goes when its field is right."""
-    open_tool(page, URL)
+    open_page(page, URL)
     date, time = page.locator("#gk-plan-date"), page.locator("#gk-plan-time")
     time.evaluate("input => (input.type = 'text')")  # where the browser has no time picker
     summary = page.locator(".gk-error-summary")
@@ -355,7 +355,7 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page):
 
 
 def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
-    open_tool(page, URL)
+    open_page(page, URL)
     make_plan(page, "9999-12-01")
     expect(page.locator(DATE_ERROR)).to_have_text(PLAN.teksten.meldingen.verweg)
     expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
@@ -366,7 +366,7 @@ def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
         "localStorage.setItem('gespreksklaar:state', JSON.stringify({version: 2, checklists: {},"
         " templates: {}, tools: {planner: {date: '9999-12-01'}}}))"
     )
-    reload_tool(page)
+    reload(page)
     expect(page.locator("[data-plan-summary]")).to_contain_text("9999")
     for step in PLAN.stappen:
         expect(step_date(page, step)).to_have_text("")
@@ -377,7 +377,7 @@ def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
 
 def test_keyboard_only(page):
     meeting = today() + datetime.timedelta(days=30)
-    open_tool(page, URL)
+    open_page(page, URL)
     start_from_intro(page)
     tab_to(page, "#gk-plan-date")
     type_date(page, meeting.isoformat())
@@ -395,12 +395,12 @@ def test_keyboard_only(page):
 
 def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path):
     meeting = today() + datetime.timedelta(days=30)
-    open_tool(page, URL)
+    open_page(page, URL)
     make_plan(page, meeting, "14:30")
     text = printed(page, tmp_path, "planner", 3)
     for step in PLAN.stappen:
         assert step.titel in text
-        assert dutch_date(step_day(meeting, step), weekday=True) in text
+        assert page_date(page, step_day(meeting, step), weekday=True) in text
     assert "om 14:30" in text
     for screen_only in ("Datum van je gesprek", "Maak mijn planning", "Planning afdrukken"):
         assert screen_only not in text
@@ -410,7 +410,7 @@ def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_axe_violations(page, scheme):
     page.emulate_media(color_scheme=scheme)
-    open_tool(page, URL)
+    open_page(page, URL)
     page.get_by_role("button", name="Maak mijn planning").click()
     expect(page.locator(DATE_ERROR)).to_contain_text("Let op")
     assert axe_violations(page) == []

@@ -6,22 +6,23 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
-from playwright.sync_api import expect
-from tools_helpers import (
+from browser_helpers import (
     NO_CLIPBOARD,
+    axe_violations,
     browser_today,
-    dutch_date,
-    open_tool,
-    open_tool_to_print,
+    open_page,
+    open_to_print,
+    page_date,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
     type_date,
+    wait_ready,
     wait_until_saved,
 )
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -34,13 +35,19 @@ GOAL = {
     "realistisch": "ik krijg er twee uur per week voor",
     "tijdgebonden": DEADLINE.isoformat(),
 }
-# What a reader should read: their own words as sentences, the deadline in Dutch.
-COMPOSED = (
-    f"Voor {dutch_date(DEADLINE)} wil ik een cursus Excel voor gevorderden afronden. "
-    "Daarna maak ik elke maand zelf het overzicht van de verkoopcijfers. "
-    "Mijn leidinggevende en ik vinden dit allebei nuttig. "
-    "Ik krijg er twee uur per week voor."
-)
+
+
+def composed(page) -> str:
+    """What a reader should read: their own words as sentences, the deadline as the page
+    writes dates."""
+    return (
+        f"Voor {page_date(page, DEADLINE)} wil ik een cursus Excel voor gevorderden afronden. "
+        "Daarna maak ik elke maand zelf het overzicht van de verkoopcijfers. "
+        "Mijn leidinggevende en ik vinden dit allebei nuttig. "
+        "Ik krijg er twee uur per week voor."
+    )
+
+
 FOUR_MISSING = (
     "Nog niet ingevuld: M (Meetbaar), A (Acceptabel), R (Realistisch) en T (Tijdgebonden)."
 )
@@ -57,7 +64,7 @@ def fill_goal(page, n: int, answers: dict[str, str]) -> None:
 
 @pytest.fixture
 def smart(context):
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     return page
 
 
@@ -73,7 +80,7 @@ def test_the_goal_in_words_follows_the_letters(smart):
         "Ik wil een cursus Excel voor gevorderden afronden."
     )
     fill_goal(page, 1, GOAL)
-    expect(card.locator("[data-composed]")).to_have_text(COMPOSED)
+    expect(card.locator("[data-composed]")).to_have_text(composed(page))
     expect(card.locator("[data-missing]")).to_have_text("Bij alle vijf letters staat iets.")
     page.fill("#gk-smart-1-meetbaar", "")
     expect(card.locator("[data-missing]")).to_have_text("Nog niet ingevuld: M (Meetbaar).")
@@ -86,19 +93,19 @@ def test_copy_puts_the_goal_on_the_clipboard(context, smart):
     expect(goal(smart, 1).locator(".gk-tool__message")).to_have_text(
         "Gekopieerd. Plak de tekst waar je hem nodig hebt."
     )
-    assert smart.evaluate("navigator.clipboard.readText()") == COMPOSED
+    assert smart.evaluate("navigator.clipboard.readText()") == composed(smart)
 
 
 def test_without_a_clipboard_the_goal_is_selected_to_copy_by_hand(context):
     context.add_init_script(NO_CLIPBOARD)
     page = context.new_page()
-    open_tool(page, URL)
+    open_page(page, URL)
     fill_goal(page, 1, GOAL)
     goal(page, 1).get_by_role("button", name="Kopieer").click()
     expect(goal(page, 1).locator(".gk-tool__message")).to_contain_text(
         "Kopiëren lukt hier niet vanzelf. De tekst is geselecteerd"
     )
-    assert page.evaluate("getSelection().toString().trim()") == COMPOSED
+    assert page.evaluate("getSelection().toString().trim()") == composed(page)
 
 
 def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
@@ -114,7 +121,7 @@ def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
     wait_ready(page)
     form = page.locator('.gk-form[data-template="smart-doelen"]')
     views = form.locator('[data-saved-view="smart"] .gk-saved__list')
-    expect(views.nth(0).locator("li")).to_have_text([COMPOSED])
+    expect(views.nth(0).locator("li")).to_have_text([composed(page)])
     expect(views.nth(1).locator("li")).to_have_text(["Ik wil mijn eerste project leiden."])
     for letter in ("", "-specifiek", "-tijdgebonden"):
         expect(form.locator(f"#gk-smart-doelen--doel-1{letter}")).to_have_count(0)
@@ -130,7 +137,7 @@ def test_empty_and_past_input_get_a_message_and_lose_nothing(smart):
     past = browser_today(page) - datetime.timedelta(days=10)
     fill_goal(page, 1, {"specifiek": GOAL["specifiek"], "tijdgebonden": past.isoformat()})
     expect(card.locator(".gk-field__note")).to_have_text("Let op: deze datum is al voorbij.")
-    expect(card.locator("[data-composed]")).to_contain_text(f"Voor {dutch_date(past)} wil ik")
+    expect(card.locator("[data-composed]")).to_contain_text(f"Voor {page_date(page, past)} wil ik")
     wait_until_saved(page, f"state.tools.smart?.goals?.[0]?.tijdgebonden === '{past}'")
 
 
@@ -142,11 +149,11 @@ def test_goals_survive_a_reload_and_can_be_removed(smart):
     wait_until_saved(
         page, "state.tools.smart?.goals?.[1]?.specifiek === 'mijn eerste project leiden'"
     )
-    reload_tool(page)
+    reload(page)
     expect(page.locator(".gk-smart__goal")).to_have_count(2)
     for letter, value in GOAL.items():
         expect(page.locator(f"#gk-smart-1-{letter}")).to_have_value(value)
-    expect(goal(page, 1).locator("[data-composed]")).to_have_text(COMPOSED)
+    expect(goal(page, 1).locator("[data-composed]")).to_have_text(composed(page))
 
     goal(page, 1).get_by_role("button", name="Verwijder").click()
     page.get_by_role("button", name="Nee, terug").click()
@@ -156,7 +163,7 @@ def test_goals_survive_a_reload_and_can_be_removed(smart):
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
     expect(page.locator("#gk-smart-1-specifiek")).to_have_value("mijn eerste project leiden")
     expect(page.locator("#gk-smart-1-specifiek")).to_be_focused()
-    reload_tool(page)
+    reload(page)
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
     expect(page.locator("#gk-smart-1-specifiek")).to_have_value("mijn eerste project leiden")
     assert saved(page)["tools"]["smart"]["goals"][0]["meetbaar"] == ""
@@ -170,7 +177,7 @@ def test_keyboard_only(smart):
         page.keyboard.type(GOAL[letter])
     tab_to(page, "#gk-smart-1-tijdgebonden")
     type_date(page, GOAL["tijdgebonden"])
-    expect(goal(page, 1).locator("[data-composed]")).to_have_text(COMPOSED)
+    expect(goal(page, 1).locator("[data-composed]")).to_have_text(composed(page))
     tab_to(page, '[data-action="copy"]')
     page.keyboard.press("Enter")
     expect(goal(page, 1).locator(".gk-tool__message")).not_to_be_empty()
@@ -194,7 +201,7 @@ def test_prints_the_goals_in_words_on_a4(smart, tmp_path):
     page.get_by_role("button", name="Nog een doel").click()
     fill_goal(page, 2, {"specifiek": "mijn eerste project leiden"})
     text = printed(page, tmp_path, "smart", 2)
-    assert COMPOSED in text and "Ik wil mijn eerste project leiden." in text
+    assert composed(page) in text and "Ik wil mijn eerste project leiden." in text
     assert "Doel 1" in text and "Doel 2" in text
     assert "Nog niet ingevuld: M (Meetbaar)" in text
     for screen_only in ("wat wil je precies bereiken?", "Nog een doel", "Zet in het", "Verwijder"):

@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from browser_helpers import axe_violations
-from playwright.sync_api import expect
-from tools_helpers import (
+from browser_helpers import (
+    axe_violations,
     browser_today,
-    dutch_date,
-    open_tool,
-    open_tool_to_print,
+    open_page,
+    open_to_print,
+    page_date,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
 )
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +46,7 @@ def add(page, day: datetime.date, what: str, result: str = "") -> None:
 
 @pytest.fixture
 def successes(context):
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     for entry in ENTRIES:
         add(page, *entry)
     return page
@@ -63,25 +63,27 @@ def count_line(page):
 def test_sorted_and_shown_by_period(successes):
     page = successes
     expect(page.locator("form .gk-tool__message")).to_have_text(
-        f"Toegevoegd: je succes van {dutch_date(ENTRIES[-1][0])}."
+        f"Toegevoegd: je succes van {page_date(page, ENTRIES[-1][0])}."
     )
     expect(count_line(page)).to_have_text("3 successen.")
-    newest_first = [dutch_date(day) for day, _, _ in reversed(ENTRIES)]
+    newest_first = [page_date(page, day) for day, _, _ in reversed(ENTRIES)]
     assert listed_dates(page) == newest_first
     expect(page.locator(".gk-successes__item").first).to_contain_text(
         f"Wat het opleverde: {ENTRIES[-1][2]}"
     )
     page.select_option("#gk-success-order", label="Oudste eerst")
-    expect(page.locator(".gk-successes__date").first).to_have_text(dutch_date(ENTRIES[0][0]))
+    expect(page.locator(".gk-successes__date").first).to_have_text(page_date(page, ENTRIES[0][0]))
     assert listed_dates(page) == newest_first[::-1]
 
     page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
-    expect(count_line(page)).to_have_text(f"2 van 3 successen, vanaf {dutch_date(ENTRIES[1][0])}.")
+    expect(count_line(page)).to_have_text(
+        f"2 van 3 successen, vanaf {page_date(page, ENTRIES[1][0])}."
+    )
     page.fill("#gk-success-to", ENTRIES[1][0].isoformat())
     expect(count_line(page)).to_have_text(
-        f"1 van 3 successen, van {dutch_date(ENTRIES[1][0])} tot en met {dutch_date(ENTRIES[1][0])}."
+        f"1 van 3 successen, van {page_date(page, ENTRIES[1][0])} tot en met {page_date(page, ENTRIES[1][0])}."
     )
-    assert listed_dates(page) == [dutch_date(ENTRIES[1][0])]
+    assert listed_dates(page) == [page_date(page, ENTRIES[1][0])]
     page.fill("#gk-success-from", ENTRIES[2][0].isoformat())
     expect(count_line(page)).to_have_text(
         "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
@@ -91,7 +93,7 @@ def test_sorted_and_shown_by_period(successes):
 
 def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     page = context.new_page()
-    open_tool(page, URL)
+    open_page(page, URL)
     expect(page.locator("[data-empty]")).to_contain_text("nog geen successen")
     today = browser_today(page)
     expect(page.locator("#gk-success-date")).to_have_value(today.isoformat())
@@ -133,7 +135,7 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
 def test_without_entries_an_example_and_one_action_not_filters(context, scheme):
     page = context.new_page()
     page.emulate_media(color_scheme=scheme)
-    open_tool(page, URL)
+    open_page(page, URL)
     empty = page.locator("[data-empty]")
     expect(empty).to_be_visible()
     expect(empty.locator(".gk-successes__example")).to_contain_text("Voorbeeld")
@@ -164,26 +166,28 @@ def test_without_entries_an_example_and_one_action_not_filters(context, scheme):
 
 def test_survives_a_reload_and_an_entry_can_be_removed(successes):
     page = successes
-    reload_tool(page)
+    reload(page)
     expect(page.locator(".gk-successes__item")).to_have_count(3)
     stored = saved(page)["tools"]["successes"]["entries"]
     assert [(e["date"], e["what"], e["result"]) for e in stored] == [
         (day.isoformat(), what.strip(), result) for day, what, result in ENTRIES
     ]
-    page.get_by_role("button", name=f"Verwijder succes van {dutch_date(ENTRIES[1][0])}").click()
+    page.get_by_role(
+        "button", name=f"Verwijder succes van {page_date(page, ENTRIES[1][0])}"
+    ).click()
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text(ENTRIES[1][1])
     dialog.get_by_role("button", name="Ja, verwijder").click()
     expect(page.locator(".gk-successes__item")).to_have_count(2)
     expect(
-        page.get_by_role("button", name=f"Verwijder succes van {dutch_date(ENTRIES[0][0])}")
+        page.get_by_role("button", name=f"Verwijder succes van {page_date(page, ENTRIES[0][0])}")
     ).to_be_focused()
-    reload_tool(page)
-    assert listed_dates(page) == [dutch_date(ENTRIES[2][0]), dutch_date(ENTRIES[0][0])]
+    reload(page)
+    assert listed_dates(page) == [page_date(page, ENTRIES[2][0]), page_date(page, ENTRIES[0][0])]
 
 
 def test_keyboard_only(context):
-    page = open_tool_to_print(context, URL)
+    page = open_to_print(context, URL)
     start_from_intro(page)
     tab_to(page, "#gk-success-what")
     page.keyboard.type("Ik heb een klacht goed opgelost")
@@ -205,9 +209,9 @@ def test_prints_the_list_on_a4(successes, tmp_path):
     page = successes
     page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
     text = printed(page, tmp_path, "successes", 2)
-    assert f"2 van 3 successen, vanaf {dutch_date(ENTRIES[1][0])}." in text
+    assert f"2 van 3 successen, vanaf {page_date(page, ENTRIES[1][0])}." in text
     for day, what, result in ENTRIES[1:]:
-        assert dutch_date(day) in text and what in text and result in text
+        assert page_date(page, day) in text and what in text and result in text
     assert ENTRIES[0][1] not in text
     for screen_only in ("Nieuw succes", "Wat ging er goed?", "Nieuwste eerst", "Verwijder"):
         assert screen_only not in text
