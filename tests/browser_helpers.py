@@ -66,6 +66,18 @@ def browser_today(page) -> datetime.date:
     return datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
 
 
+# The page's locale, as browser/js/dates.js reads it.
+PAGE_LOCALE = "document.documentElement.lang"
+
+
+def page_list(page, items: list[str]) -> str:
+    """'a, b en c' as the page joins a list, in its own language."""
+    return page.evaluate(
+        f"(items) => new Intl.ListFormat({PAGE_LOCALE}, {{ type: 'conjunction' }}).format(items)",
+        items,
+    )
+
+
 def page_date(page, day: datetime.date | str, weekday: bool = False) -> str:
     """A date as the page writes it, in the page's own language (<html lang>): the browser
     formats it, so the test holds no month names of its own."""
@@ -73,10 +85,8 @@ def page_date(page, day: datetime.date | str, weekday: bool = False) -> str:
     if weekday:
         options["weekday"] = "long"
     return page.evaluate(
-        """([iso, options]) => {
-          const [y, m, d] = iso.split("-").map(Number);
-          return new Date(y, m - 1, d).toLocaleDateString(document.documentElement.lang, options);
-        }""",
+        "([iso, options]) => { const [y, m, d] = iso.split('-').map(Number);"
+        f" return new Date(y, m - 1, d).toLocaleDateString({PAGE_LOCALE}, options); }}",
         [str(day), options],
     )
 
@@ -161,8 +171,10 @@ def focus_outline(page) -> str:
 def tab_to(page, selector: str, limit: int = 300) -> None:
     """Presses Tab until the focus is on an element matching selector.
 
-    Every element the focus passes on the way must show a visible outline.
+    Every element the focus passes on the way must show a visible outline. The selector may
+    be a Playwright one (e.g. "button:text-is('Export')").
     """
+    targets = page.locator(selector)
     for _ in range(limit):
         page.keyboard.press("Tab")
         outline = focus_outline(page)
@@ -170,7 +182,7 @@ def tab_to(page, selector: str, limit: int = 300) -> None:
         assert not outline.startswith("none") and not outline.endswith(" 0px"), (
             f"focus not visible ({outline}) on {where}"
         )
-        if page.evaluate("(s) => !!document.activeElement?.matches(s)", selector):
+        if targets.evaluate_all("all => all.includes(document.activeElement)"):
             return
     raise AssertionError(f"Tab never reached {selector}")
 
