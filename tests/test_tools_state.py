@@ -1,5 +1,9 @@
-"""The tools' data in the saved state: listed on Mijn gegevens, exported, wiped and imported
-again; an import is checked field by field; state saved before the tools existed is kept."""
+"""The tools' data in the saved state: an import is checked field by field; state saved
+before the tools existed is kept; tabs and instant navigation. (The export-wipe-import
+round trip with every tool is in test_state_data_tools.py.)
+
+Dutch only: storage, import checks and navigation run the same code with the same data in
+English."""
 
 from __future__ import annotations
 
