@@ -22,7 +22,7 @@ from browser_helpers import (
     texts,
     wait_until_saved,
 )
-from conftest import page_address
+from conftest import SCHEMES, page_address
 from playwright.sync_api import expect
 from test_state_data_tools import import_file
 
@@ -352,7 +352,7 @@ def test_the_report_takes_the_points_over_only_when_empty_and_exports_deadlines(
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 @pytest.mark.parametrize("filled", [False, True], ids=["leeg", "gevuld"])
 def test_no_axe_violations(page, scheme, filled, lang):
     page.emulate_media(color_scheme=scheme)

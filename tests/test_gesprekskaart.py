@@ -27,7 +27,7 @@ from browser_helpers import (
     site_data,
     wait_until_saved,
 )
-from conftest import page_address
+from conftest import SCHEMES, page_address
 from playwright.sync_api import expect
 from test_print import PAPER_WIDTH
 
@@ -212,7 +212,7 @@ def test_the_page_carries_the_ids_it_reads(site_dir):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 @pytest.mark.parametrize("filled", [False, True], ids=["leeg", "gevuld"])
 def test_no_axe_violations(page, scheme, filled, lang):
     page.emulate_media(color_scheme=scheme)

@@ -16,7 +16,7 @@ from browser_helpers import (
     wait_ready,
     wait_until_saved,
 )
-from conftest import page_address
+from conftest import SCHEMES, page_address
 from playwright.sync_api import expect
 
 from macros.loader import load_feedback_words
@@ -206,7 +206,7 @@ def test_prints_the_message_on_a4(feedback, tmp_path):
         assert words_on_screen not in text
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(feedback, scheme):
     page = feedback
     page.emulate_media(color_scheme=scheme)

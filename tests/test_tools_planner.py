@@ -26,7 +26,7 @@ from browser_helpers import (
     texts,
     type_date,
 )
-from conftest import PageWatch, page_address
+from conftest import SCHEMES, PageWatch, page_address
 from playwright.sync_api import expect
 
 from macros.loader import load_plan
@@ -419,7 +419,7 @@ def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path, lang):
     assert text.count(said.agenda) == 1  # the intro names the button; no button
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(page, scheme, lang):
     page.emulate_media(color_scheme=scheme)
     open_page(page, page_address(SOURCE, lang))

@@ -25,7 +25,7 @@ from browser_helpers import (
     wait_ready,
     wait_until_saved,
 )
-from conftest import page_address
+from conftest import SCHEMES, page_address
 from playwright.sync_api import expect
 
 from macros.loader import load_smart
@@ -237,7 +237,7 @@ def test_prints_the_goals_in_words_on_a4(smart, tmp_path):
         assert screen_only not in text
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(smart, scheme):
     page = smart
     page.emulate_media(color_scheme=scheme)

@@ -18,7 +18,7 @@ from browser_helpers import (
     tab_to,
     texts,
 )
-from conftest import page_address
+from conftest import SCHEMES, page_address
 from playwright.sync_api import expect
 
 from macros.loader import load_successes
@@ -152,7 +152,7 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context, lang):
     expect(page.locator("[data-empty]")).to_be_visible()  # still nothing in the list
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_without_entries_an_example_and_one_action_not_filters(context, scheme, lang):
     page = context.new_page()
     page.emulate_media(color_scheme=scheme)
@@ -246,7 +246,7 @@ def test_prints_the_list_on_a4(successes, tmp_path):
         assert words_on_screen not in text
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(successes, scheme):
     page = successes
     page.emulate_media(color_scheme=scheme)
