@@ -120,10 +120,10 @@ def step_date(page, step):
 
 @pytest.mark.parametrize(("month", "time"), [(3, "10:00"), (10, "")], ids=["maart", "oktober"])
 def test_timeline_and_calendar_file_have_the_right_days(page, month, time, lang):
+    open_page(page, page_address(SOURCE, lang))
     meeting = meeting_after_clock_change(month)
     first = step_day(meeting, plan_of(page).stappen[0])
     assert first < last_sunday(meeting.year, month) < meeting  # the steps cross the change
-    open_page(page, page_address(SOURCE, lang))
     make_plan(page, meeting, time)
     said = plan_of(page).teksten.meldingen
     expect(page.locator(MESSAGE)).to_have_text(said.klaar)
