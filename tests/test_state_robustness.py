@@ -124,5 +124,5 @@ def test_data_of_a_newer_version_is_left_alone(page):
     page.locator(TICK).check()
     page.locator(f"{FORM} textarea[data-field]").first.fill("Niet over de nieuwe heen")
     page.locator(f"{FORM} textarea[data-field]").first.blur()
-    assert page.evaluate(f"localStorage.getItem('{KEY}')") == newer
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == json.dumps(newer)
     assert page.locator(CHECKLIST).get_by_text("1 van").count() == 1
