@@ -39,6 +39,14 @@ def lang(request) -> str:
     return request.param
 
 
+# For axe on a tool: light and dark in Dutch, light in English. The colours are the same in
+# both languages; the English run checks what its longer texts do.
+SCHEMES = pytest.mark.parametrize(
+    ("scheme", "lang"),
+    [("light", "nl"), ("dark", "nl"), pytest.param("light", "en", marks=pytest.mark.english)],
+)
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site as `make build` makes it (strict), in a temporary folder.

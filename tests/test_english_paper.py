@@ -9,10 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser_helpers import wait_ready
+from browser_helpers import STUB_PRINT, browser_today, open_to_print, wait_ready
 from conftest import page_address
-from test_print import STUB_PRINT, assert_a4, pdf_info, pdf_text, print_pdf
-from tools_helpers import browser_today, open_tool_to_print
+from test_print import assert_a4, pdf_info, pdf_text, print_pdf
 
 from macros.loader import Edition, load_successes, read_data
 from macros.models import Interface
@@ -33,7 +32,7 @@ def british(day: datetime.date) -> str:
 
 @pytest.mark.english
 def test_an_english_tool_writes_dates_the_british_way(context, tmp_path):
-    page = open_tool_to_print(context, "en/successen/")
+    page = open_to_print(context, "en/successen/")
     day = datetime.date(2025, 11, 25)
     page.fill("#gk-success-date", day.isoformat())
     page.fill("#gk-success-what", "I gave a talk to the whole team")

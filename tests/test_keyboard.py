@@ -8,21 +8,24 @@ import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import focus_outline, tab_to
+from browser_helpers import focus_outline, open_page, tab_to, texts
+from conftest import page_address
+
+from macros.loader import load_my_data
 
 pytestmark = pytest.mark.browser
 
 
-def test_checklist_form_and_export_by_keyboard(page):
-    page.goto("voorbereiden/")
+def test_checklist_form_and_export_by_keyboard(page, lang):
+    open_page(page, page_address("voorbereiden.md", lang))
     boxes = page.locator('[data-checklist="voorbereiding"] input[type="checkbox"]')
     ids = [box.get_attribute("id") for box in boxes.all()]
     for box_id in ids:
         tab_to(page, f"#{box_id}")
         page.keyboard.press("Space")
     assert all(box.is_checked() for box in boxes.all())
-    progress = page.locator('[data-checklist="voorbereiding"]').get_by_text("afgevinkt").first
-    assert progress.inner_text().startswith(f"{len(ids)} van {len(ids)}")
+    progress = page.locator('[data-checklist="voorbereiding"] .gk-progress__text')
+    assert progress.inner_text() == texts(lang).lijsten.afgevinkt.format(n=len(ids), alle=len(ids))
 
     # Shift+Tab goes back one step, and that step shows its focus too.
     page.keyboard.press("Shift+Tab")
@@ -37,9 +40,10 @@ def test_checklist_form_and_export_by_keyboard(page):
         '[data-template="voorbereidingsformulier"] a[href$="mijn-gegevens/"]',
     )
     page.keyboard.press("Enter")
-    page.wait_for_url("**/mijn-gegevens/")
+    page.wait_for_url(f"**/{page_address('mijn-gegevens.md', lang)}")
 
-    tab_to(page, "main button:text-is('Exporteer')")
+    export = texts(lang, load_my_data, "mijn-gegevens.yml").exporteer
+    tab_to(page, f"main button:text-is('{export}')")
     with page.expect_download() as download:
         page.keyboard.press("Enter")
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))

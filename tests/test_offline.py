@@ -12,13 +12,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from browser_helpers import KEY
 from conftest import PageWatch
 from test_build import built_pages, nav_pages
 
 from macros.offline import precache_files, version, write_worker
 
 ROOT = Path(__file__).resolve().parent.parent
-KEY = "gespreksklaar:state"
 TOOLS = ("[data-gk-planner]", "[data-gk-smart]", "[data-gk-feedback]", "[data-gk-successes]")
 # Something each kind of part saves: a tick in a checklist, text in a form or a tool.
 SAVES = (

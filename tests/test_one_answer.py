@@ -8,11 +8,22 @@ from __future__ import annotations
 import json
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
+from browser_helpers import (
+    KEY,
+    axe_violations,
+    open_page,
+    page_date,
+    saved,
+    seed,
+    site_data,
+    texts,
+)
+from conftest import page_address
 from playwright.sync_api import expect
 from test_print import pdf_text, print_pdf
 from test_state_data_tools import import_file, message
-from tools_helpers import KEY, saved, seed
+
+from macros.loader import load_my_data, load_smart
 
 pytestmark = pytest.mark.browser
 
@@ -92,43 +103,45 @@ def assert_one_record_each(state: dict) -> None:
     assert state["templates"][FEEDBACK]["fields"] == FEEDBACK_FIELDS
 
 
+# Migrations of stored data: the same code path and data in English (the one text that
+# differs, how a goal reads, the SMART tests check in both languages).
 def test_stored_copies_end_as_one_record_each_and_nothing_is_lost(page):
-    page.goto("sjablonen/smart-doelen/")
-    wait_ready(page)
+    open_page(page, "sjablonen/smart-doelen/")
     seed(page, OLD)
-    page.reload()
-    wait_ready(page)
+    sentence = texts("nl", load_smart, "smart.yml").zin.doel_met_datum
     assert_one_record_each(saved(page))
     # The template shows the helper's goals, and still holds its own extra answer.
     views = page.locator('[data-saved-view="smart"] .gk-saved__list')
     expect(views.nth(0).locator("li")).to_have_text(
-        ["Voor 1 juli 2027 wil ik Excel leren. " + " ".join(list(LETTERS.values())[1:])]
+        [
+            sentence.format(datum=page_date(page, "2027-07-01"), wat="Excel leren")
+            + " "
+            + " ".join(list(LETTERS.values())[1:])
+        ]
     )
     expect(views.nth(1).locator("li")).to_have_text(
-        ["Voor 1 december 2027 wil ik mijn eerste project leiden."]
+        [sentence.format(datum=page_date(page, "2027-12-01"), wat="mijn eerste project leiden")]
     )
     expect(page.locator("#gk-smart-doelen--doel-1-steun")).to_have_value(
         "Een cursus bij de hogeschool"
     )
     # The builder and the template show the same feedback.
-    page.goto("feedback-schrijven/")
-    page.locator('[data-gk-feedback][data-ready="true"]').wait_for()
+    open_page(page, "feedback-schrijven/")
     expect(page.locator("#gk-feedback-situatie")).to_have_value(FEEDBACK_FIELDS["situatie"])
-    page.goto(f"sjablonen/{FEEDBACK}/")
-    wait_ready(page)
+    open_page(page, f"sjablonen/{FEEDBACK}/")
     for field, text in FEEDBACK_FIELDS.items():
         expect(page.locator(f'[data-field="{field}"]')).to_have_value(text)
 
 
 def test_an_old_export_with_both_copies_still_imports(page, tmp_path):
-    page.goto("mijn-gegevens/")
-    wait_ready(page)
+    open_page(page, "mijn-gegevens/")
     file = tmp_path / "export.json"
     export = {"format": "gespreksklaar", "site": "0.1.0", "exported": "2026-11-30T10:00:00Z"}
     file.write_text(json.dumps({**export, **OLD}), encoding="utf-8")
     import_file(page, file)
-    page.get_by_role("dialog").get_by_role("button", name="Ja, zet terug").click()
-    expect(message(page, "import")).to_contain_text("Klaar")
+    my_data = texts("nl", load_my_data, "mijn-gegevens.yml")
+    page.get_by_role("dialog").get_by_role("button", name=my_data.terugzetten_ja).click()
+    expect(message(page, "import")).to_contain_text(my_data.teruggezet)
     assert_one_record_each(saved(page))
 
 
@@ -151,20 +164,22 @@ NOW = {
     },
     "tools": {"successes": {"entries": [OLDER, SUCCESS]}},
 }
-SUCCESS_LINES = [
-    "5 oktober 2026 · Ik heb Eva ingewerkt. · Ze werkt nu zelfstandig.",
-    "2 maart 2026 · Nieuw rooster gemaakt.",
-]
-AGREEMENT_LINE = "Cursus Excel aanvragen · Ik · 1 februari 2027"
+FORM = "sjablonen/voorbereidingsformulier.md"
 
 
-def open_form(page):
-    page.goto("sjablonen/voorbereidingsformulier/")
-    wait_ready(page)
+def success_lines(page) -> list[str]:
+    return [
+        f"{page_date(page, SUCCESS['date'])} · Ik heb Eva ingewerkt. · Ze werkt nu zelfstandig.",
+        f"{page_date(page, OLDER['date'])} · Nieuw rooster gemaakt.",
+    ]
 
 
-def test_the_form_shows_successes_and_agreements_without_touching_the_answers(page, tmp_path):
-    open_form(page)
+def agreement_line(page) -> str:
+    return f"Cursus Excel aanvragen · Ik · {page_date(page, AGREEMENT['deadline'])}"
+
+
+def test_the_form_shows_successes_and_agreements_without_touching_the_answers(page, tmp_path, lang):
+    open_page(page, page_address(FORM, lang))
     views = {
         name: page.locator(f'[data-saved-view="{name}"]') for name in ("successen", "afspraken")
     }
@@ -172,10 +187,8 @@ def test_the_form_shows_successes_and_agreements_without_touching_the_answers(pa
         expect(view.locator(".gk-saved__empty")).to_be_visible()
         expect(view.locator(".gk-saved__list")).to_be_hidden()
     seed(page, NOW)
-    page.reload()
-    wait_ready(page)
-    expect(views["successen"].locator("li")).to_have_text(SUCCESS_LINES)
-    expect(views["afspraken"].locator("li")).to_have_text([AGREEMENT_LINE])
+    expect(views["successen"].locator("li")).to_have_text(success_lines(page))
+    expect(views["afspraken"].locator("li")).to_have_text([agreement_line(page)])
     for view in views.values():
         expect(view.locator(".gk-saved__empty")).to_be_hidden()
     # The agreements come first: above the first field of the look back.
@@ -184,28 +197,27 @@ def test_the_form_shows_successes_and_agreements_without_touching_the_answers(pa
     expect(page.locator("#gk-voorbereidingsformulier--bereikt")).to_have_value("Mijn eigen tekst.")
     assert saved(page) == NOW  # shown, never copied into an answer
     text = pdf_text(print_pdf(page, tmp_path / "form.pdf"))
-    assert AGREEMENT_LINE in text and SUCCESS_LINES[0] in text
-    assert "Naar Mijn successen" not in text
+    assert agreement_line(page) in text and success_lines(page)[0] in text
+    fields = site_data(lang).templates["voorbereidingsformulier"].fields
+    [link] = [f.toon.linktekst for f in fields if f.toon and f.toon.bron == "successen"]
+    assert link not in text  # a link to another page is for the screen
 
 
+# Another tab is storage mechanics: the same code path in English.
 def test_a_success_saved_in_another_tab_shows_up(page, context):
-    open_form(page)
+    open_page(page, page_address(FORM))
     other = context.new_page()
-    other.goto("successen/")
-    wait_ready(other)
+    open_page(other, "successen/")
     other.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(NOW)])
-    expect(page.locator('[data-saved-view="successen"] li')).to_have_text(SUCCESS_LINES)
+    expect(page.locator('[data-saved-view="successen"] li')).to_have_text(success_lines(page))
 
 
 @pytest.mark.parametrize(
-    ("url", "state"),
-    [("sjablonen/voorbereidingsformulier/", NOW), ("sjablonen/smart-doelen/", OLD)],
+    ("source", "state"),
+    [(FORM, NOW), ("sjablonen/smart-doelen.md", OLD)],
 )
-def test_no_axe_violations(page, url, state):
-    page.goto(url)
-    wait_ready(page)
+def test_no_axe_violations(page, source, state, lang):
+    open_page(page, page_address(source, lang))
     seed(page, state)
-    page.reload()
-    wait_ready(page)
     expect(page.locator(".gk-saved__list li").first).to_be_visible()
     assert axe_violations(page) == []

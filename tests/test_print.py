@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
+from browser_helpers import STUB_PRINT, axe_violations, wait_ready
 from playwright.sync_api import expect
 
 from macros.loader import Edition, load, load_interface, read_data
@@ -39,7 +39,6 @@ PAGE_BUDGETS = {
 }
 DEFAULT_BUDGET = (3, 5)
 
-STUB_PRINT = "window.print = () => { window.__printed = (window.__printed || 0) + 1 }"
 # Everything on screen that is not content: it must never reach the paper.
 SCREEN_ONLY = (
     ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-search, .md-top, .md-skip, "

@@ -320,3 +320,10 @@ def test_a_broken_interface_file_names_file_and_field(tmp_path):
     broken.write_text(text.replace('meer: "{n} resultaten"', "meer: resultaten"), encoding="utf-8")
     with pytest.raises(DataError, match=r"ui\.yml.*zoeken.*\{n\}"):
         load_interface(broken)
+
+
+def test_the_not_found_page_finds_the_site_root(page):
+    """A server shows 404.html at any address, so its links start at the site's root ("/");
+    the header must still give the scripts a root they can read (not "//")."""
+    open_search(page, "404.html")
+    assert search_for(page, "akkoord")[0].startswith("na-het-gesprek/")

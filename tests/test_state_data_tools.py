@@ -1,14 +1,27 @@
 """Mijn gegevens: export, wipe and import give back the same state; a bad or hostile file
 is refused or stays inert; nothing is replaced or wiped without a yes."""
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import (
+    KEY,
+    axe_violations,
+    browser_today,
+    open_page,
+    page_date,
+    saved,
+    site_data,
+    texts,
+    wait_until_saved,
+)
+from conftest import page_address
 from playwright.sync_api import expect
-from test_state_pages import FORM, KEY, TICK, open_page, saved, table_page, wait_until_saved
+from test_state_pages import FORM, MY_DATA, TICK, table_page
 
+from macros.loader import load_my_data
 from macros.manifest import site_version
 
 pytestmark = pytest.mark.browser
@@ -20,20 +33,51 @@ HOSTILE = [
 ]
 
 
-def fill_some_state(page) -> None:
-    url, field = table_page(page)
+def my_data(lang: str):
+    """What Mijn gegevens says, in the language."""
+    return texts(lang, load_my_data, "mijn-gegevens.yml")
+
+
+def fill_some_state(page, lang: str = "nl") -> None:
+    url, field = table_page(page, lang)
     open_page(page, url)
     page.locator(f'[data-field="{field}"][data-column]').first.fill("Een actie")
-    page.get_by_role("button", name="Rij toevoegen").first.click()
-    open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.get_by_role("button", name=texts(lang).lijsten.rij_toevoegen).first.click()
+    open_page(page, page_address("voorbereiden.md", lang))
+    page.locator(TICK).check()
     page.locator(f"{FORM} textarea[data-field]").first.fill("Mijn antwoord")
-    wait_until_saved(page.locator(FORM))
+    wait_until_saved(page, "state.templates?.voorbereidingsformulier")
 
 
-def import_file(page, path: Path) -> None:
+def meeting(page) -> datetime.date:
+    """A meeting 30 days from the browser's today."""
+    return browser_today(page) + datetime.timedelta(days=30)
+
+
+def use_every_tool(page, lang: str = "nl") -> datetime.date:
+    """Uses each tool once; gives back the meeting's day."""
+    open_page(page, page_address("plannen.md", lang))
+    day = meeting(page)
+    page.fill("#gk-plan-date", day.isoformat())
+    page.locator("[data-gk-planner] button[type=submit]").click()
+    open_page(page, page_address("smart-doel.md", lang))
+    page.fill("#gk-smart-1-specifiek", "een cursus volgen")
+    wait_until_saved(page, "state.tools.smart?.goals?.[0]?.specifiek")
+    open_page(page, page_address("feedback-schrijven.md", lang))
+    page.fill("#gk-feedback-situatie", "Het overleg liep uit.")
+    page.fill("#gk-feedback-wens", "Kunnen we een agenda maken?")
+    wait_until_saved(page, "state.templates['feedback-leidinggevende-formulier']?.fields?.wens")
+    open_page(page, page_address("successen.md", lang))
+    for what in ("Ik heb een klant geholpen", "Ik heb een cursus afgerond"):
+        page.fill("#gk-success-date", (day - datetime.timedelta(days=33)).isoformat())
+        page.fill("#gk-success-what", what)
+        page.locator("[data-gk-successes] form button[type=submit]").click()
+    return day
+
+
+def import_file(page, path: Path, lang: str = "nl") -> None:
     with page.expect_file_chooser() as chooser:
-        page.get_by_role("button", name="Importeer").click()
+        page.get_by_role("button", name=my_data(lang).importeer).click()
     chooser.value.set_files(str(path))
 
 
@@ -50,44 +94,76 @@ LOOK = """(line) => ({
 })"""
 
 
-def test_export_wipe_import_gives_back_the_same_state(page, tmp_path):
-    fill_some_state(page)
+def counted(plural, n: int) -> str:
+    return plural.een if n == 1 else plural.meer.format(n=n)
+
+
+# The one round trip of Mijn gegevens, with a checklist, a form and every tool in it.
+def test_export_wipe_import_gives_back_the_same_state(page, tmp_path, lang):
+    said = my_data(lang)
+    tools = said.hulpmiddelen
+    fill_some_state(page, lang)
+    day = use_every_tool(page, lang)
     before = saved(page)
-    open_page(page, "mijn-gegevens/")
+    assert set(before["tools"]) == {"planner", "smart", "successes"}
+    open_page(page, page_address(MY_DATA, lang))
     summary = page.locator('[data-gk-tool="summary"]')
-    expect(summary).to_contain_text("1 van")
+    total = len(site_data(lang).checklists["voorbereiding"].items)
+    expect(summary).to_contain_text(said.afgevinkt.format(n=1, alle=total))
+    planned = tools["planner"].datum.format(datum=page_date(page, day))
+    expect(summary).to_contain_text(f"{tools['planner'].titel}: {planned}")
+    expect(summary).to_contain_text(f"{tools['smart'].titel}: {counted(tools['smart'].aantal, 1)}")
+    feedback = site_data(lang).templates["feedback-leidinggevende-formulier"].titel
+    expect(summary).to_contain_text(f"{feedback}: {counted(said.antwoorden, 2)}")
+    successes = f"{tools['successes'].titel}: "
+    expect(summary).to_contain_text(successes + counted(tools["successes"].aantal, 2))
     with page.expect_download() as download:
-        page.get_by_role("button", name="Exporteer").click()
+        page.get_by_role("button", name=said.exporteer).click()
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert download.value.suggested_filename.startswith("gespreksklaar-")
     assert exported["format"] == "gespreksklaar"
     assert exported["version"] == before["version"]
     assert exported["site"] == site_version()
     assert exported["exported"].endswith("Z")
-    assert exported["checklists"] == before["checklists"]
-    assert exported["templates"] == before["templates"]
+    for part in ("checklists", "templates", "tools"):
+        assert exported[part] == before[part]
 
-    page.get_by_role("button", name="Wis alles").click()
-    page.get_by_role("button", name="Ja, wis alles").click()
-    expect(message(page, "wipe")).to_have_text("Alles is gewist.")
-    expect(summary).to_contain_text("nog niets")
+    page.get_by_role("button", name=said.wis).click()
+    page.get_by_role("button", name=said.wis_ja).click()
+    expect(message(page, "wipe")).to_have_text(said.gewist)
+    expect(summary).to_contain_text(said.niets_bewaard)
     assert saved(page) is None
+    open_page(page, page_address("successen.md", lang))
+    expect(page.locator(".gk-successes__item")).to_have_count(0)
 
+    open_page(page, page_address(MY_DATA, lang))
     file = tmp_path / "export.json"
     file.write_text(json.dumps(exported), encoding="utf-8")
-    import_file(page, file)
+    import_file(page, file, lang)
     dialog = page.get_by_role("dialog")
-    expect(dialog).to_contain_text("nu niets")
-    dialog.get_by_role("button", name="Ja, zet terug").click()
-    expect(message(page, "import")).to_contain_text("Klaar")
+    now_and_then = said.nu_en_straks.format(
+        nu=said.niets, straks=counted(tools["successes"].aantal, 2)
+    )
+    expect(dialog).to_contain_text(successes + now_and_then)
+    dialog.get_by_role("button", name=said.terugzetten_ja).click()
+    expect(message(page, "import")).to_contain_text(said.teruggezet)
     assert saved(page) == before
-    open_page(page, "voorbereiden/")
-    expect(page.get_by_label(TICK)).to_be_checked()
+    open_page(page, page_address("voorbereiden.md", lang))
+    expect(page.locator(TICK)).to_be_checked()
     assert page.locator(f"{FORM} textarea[data-field]").first.input_value() == "Mijn antwoord"
+    open_page(page, page_address("plannen.md", lang))
+    expect(page.locator("#gk-plan-date")).to_have_value(day.isoformat())
+    open_page(page, page_address("smart-doel.md", lang))
+    expect(page.locator("#gk-smart-1-specifiek")).to_have_value("een cursus volgen")
+    open_page(page, page_address("feedback-schrijven.md", lang))
+    expect(page.locator("#gk-feedback-wens")).to_have_value("Kunnen we een agenda maken?")
+    open_page(page, page_address("successen.md", lang))
+    expect(page.locator(".gk-successes__item")).to_have_count(2)
 
 
-def test_import_shows_what_it_replaces_and_can_be_declined(page, tmp_path):
-    fill_some_state(page)
+def test_import_shows_what_it_replaces_and_can_be_declined(page, tmp_path, lang):
+    said = my_data(lang)
+    fill_some_state(page, lang)
     before = saved(page)
     other = {
         "format": "gespreksklaar",
@@ -96,13 +172,17 @@ def test_import_shows_what_it_replaces_and_can_be_declined(page, tmp_path):
     }
     file = tmp_path / "other.json"
     file.write_text(json.dumps(other), encoding="utf-8")
-    open_page(page, "mijn-gegevens/")
-    import_file(page, file)
+    open_page(page, page_address(MY_DATA, lang))
+    import_file(page, file, lang)
     dialog = page.get_by_role("dialog")
-    expect(dialog).to_contain_text("nu 1 van")
-    expect(dialog).to_contain_text("uit het bestand 0 van")
-    dialog.get_by_role("button", name="Nee, terug").click()
-    expect(message(page, "import")).to_have_text("Je hebt niets veranderd.")
+    total = len(site_data(lang).checklists["voorbereiding"].items)
+    expect(dialog).to_contain_text(
+        said.nu_en_straks.format(
+            nu=said.afgevinkt.format(n=1, alle=total), straks=said.afgevinkt.format(n=0, alle=total)
+        )
+    )
+    dialog.get_by_role("button", name=texts(lang).algemeen.nee_terug).click()
+    expect(message(page, "import")).to_have_text(said.niet_veranderd)
     assert saved(page) == before
 
 
@@ -141,6 +221,7 @@ def test_a_hostile_import_stays_text(page, tmp_path):
     assert page.locator(".md-content img[src='x'], .md-content script").count() == 0
 
 
+# Refusing a file, a hostile file and persistent storage: the same code path in English.
 BAD_FILES = {
     "too-big": ("x" * (33 * 1024 * 1024), "te groot (33,0 MB)"),
     "not-json": ("{dit is geen json", "geen export van Gespreksklaar"),
@@ -173,7 +254,7 @@ BAD_FILES = {
 def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(page, tmp_path, name):
     content, says = BAD_FILES[name]
     open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     before = saved(page)
     file = tmp_path / f"{name}.json"
     file.write_text(content, encoding="utf-8")
@@ -187,14 +268,14 @@ def test_a_bad_file_is_refused_with_a_message_and_changes_nothing(page, tmp_path
     assert saved(page) == before
 
 
-def test_wipe_asks_first(page):
-    open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+def test_wipe_asks_first(page, lang):
+    open_page(page, page_address("voorbereiden.md", lang))
+    page.locator(TICK).check()
     before = saved(page)
-    open_page(page, "mijn-gegevens/")
-    page.get_by_role("button", name="Wis alles").click()
+    open_page(page, page_address(MY_DATA, lang))
+    page.get_by_role("button", name=my_data(lang).wis).click()
     page.keyboard.press("Escape")
-    expect(message(page, "wipe")).to_have_text("Je hebt niets gewist.")
+    expect(message(page, "wipe")).to_have_text(my_data(lang).niet_gewist)
     assert saved(page) == before
     assert page.evaluate(f"localStorage.getItem('{KEY}')") is not None
 
@@ -244,20 +325,20 @@ def test_an_import_error_is_announced_and_looks_unlike_a_success(page, tmp_path,
     assert not violations, "\n".join(violations)
 
 
-def test_wipe_says_it_leaves_the_offline_copy_of_the_site(page):
-    open_page(page, "mijn-gegevens/")
-    note = page.locator("#gk-wipe-note")
-    expect(note).to_contain_text("niet de kopie van de site")
+def test_wipe_says_it_leaves_the_offline_copy_of_the_site(page, lang):
+    said = my_data(lang)
+    open_page(page, page_address(MY_DATA, lang))
+    note = page.locator("#gk-wipe-note")  # the page's own words (docs/mijn-gegevens*.md)
     assert note.get_by_role("link").get_attribute("href").endswith("privacy/#offline")
-    page.get_by_role("button", name="Wis alles").click()
+    page.get_by_role("button", name=said.wis).click()
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text(note.inner_text())
-    confirm = dialog.get_by_role("button", name="Ja, wis alles")
+    confirm = dialog.get_by_role("button", name=said.wis_ja)
     assert "gk-button--danger" in confirm.get_attribute("class")
     violations = axe_violations(page)
     assert not violations, "\n".join(violations)
     confirm.click()
     done = message(page, "wipe")
-    expect(done).to_have_text("Alles is gewist.")
+    expect(done).to_have_text(said.gewist)
     assert done.evaluate(LOOK)["role"] == "status"
     assert "gk-message--success" in done.get_attribute("class")

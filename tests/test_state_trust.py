@@ -1,5 +1,7 @@
 """What the site says about the reader's data holds, also when storage, the network or
-the input misbehaves (issue 10). Each test reproduces a defect of the old code."""
+the input misbehaves (issue 10). Each test reproduces a defect of the old code.
+
+Dutch only: storage, tabs and loading run the same code with the same data in English."""
 
 from __future__ import annotations
 
@@ -7,22 +9,23 @@ import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import wait_ready
+from browser_helpers import (
+    ASIDE,
+    FULL_STORAGE,
+    KEY,
+    open_page,
+    saved,
+    seed,
+    seed_raw,
+    wait_ready,
+)
 from playwright.sync_api import expect
 from test_state_data_tools import import_file, message
-from test_state_pages import FORM, KEY, TICK, open_page, saved, seed
-from tools_helpers import open_tool
+from test_state_pages import FORM, TICK
 
 pytestmark = pytest.mark.browser
 
-ASIDE = "gespreksklaar:corrupt"
 SITE_KEYS = "Object.keys(localStorage).filter((key) => key.startsWith('gespreksklaar:'))"
-# Reading works, but every write fails as when the quota is full.
-FULL_STORAGE = """
-Storage.prototype.setItem = function () {
-  throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-};
-"""
 TICKED = {"voorbereiding": {"items": {"resultaten": True}}}
 
 
@@ -51,7 +54,7 @@ def wipe_all(page) -> None:
 
 def test_wipe_removes_data_of_a_newer_version_too(page):
     open_page(page, "mijn-gegevens/")
-    seed(page, json.dumps({"version": 99, "checklists": {}}))
+    seed(page, {"version": 99, "checklists": {}})
     page.evaluate(f"localStorage.setItem('{ASIDE}', '[]')")
     wipe_all(page)
     expect(message(page, "wipe")).to_have_text("Alles is gewist.")
@@ -61,7 +64,7 @@ def test_wipe_removes_data_of_a_newer_version_too(page):
 def test_after_a_failed_write_import_says_so_and_wipe_still_wipes(context, tmp_path):
     page = context.new_page()
     open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     context.add_init_script(FULL_STORAGE)
     open_page(page, "mijn-gegevens/")
     tools = {"gesprekskaart": {"naam": "Eva"}}
@@ -80,7 +83,7 @@ def test_after_a_failed_write_import_says_so_and_wipe_still_wipes(context, tmp_p
 def test_a_wipe_the_browser_refuses_is_not_called_done(context):
     page = context.new_page()
     open_page(page, "voorbereiden/")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     context.add_init_script("Storage.prototype.removeItem = function () {};")
     open_page(page, "mijn-gegevens/")
     wipe_all(page)
@@ -97,8 +100,8 @@ def test_a_wipe_the_browser_refuses_is_not_called_done(context):
 def test_one_bad_value_sets_aside_only_that_part(page):
     open_page(page, "voorbereiden/")
     bad = {"version": 2, "checklists": TICKED, "tools": {"planner": {"time": "9.30"}}}
-    seed(page, json.dumps(bad))
-    expect(page.get_by_label(TICK)).to_be_checked()
+    seed(page, bad)
+    expect(page.locator(TICK)).to_be_checked()
     notice = page.locator(".gk-notice--corrupt")
     expect(notice).to_contain_text("tools → planner → time")
     state = saved(page)
@@ -128,11 +131,11 @@ def test_a_large_export_can_be_imported(page, tmp_path):
 
 def test_the_damaged_data_download_can_be_imported_back(page, tmp_path):
     open_page(page, "voorbereiden/")
-    seed(page, json.dumps({"version": 2, "checklists": TICKED, "tools": {"agenda": "x"}}) + "}")
+    seed_raw(page, json.dumps({"version": 2, "checklists": TICKED, "tools": {"agenda": "x"}}) + "}")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download de beschadigde gegevens").click()
     copies = Path(download.value.path())
-    assert not page.get_by_label(TICK).is_checked()
+    assert not page.locator(TICK).is_checked()
     open_page(page, "mijn-gegevens/")
     # The raw text is not JSON; a second copy holds a good tick and a bad time.
     good = {"version": 2, "checklists": TICKED, "tools": {"planner": {"time": "9.30"}}}
@@ -181,10 +184,10 @@ def test_a_tick_before_the_scripts_start_is_kept_and_saved(page):
     held = []
     page.route("**/assets/gespreksklaar.js", lambda route: held.append(route))
     page.goto("voorbereiden/", wait_until="commit")
-    page.get_by_label(TICK).check()
+    page.locator(TICK).check()
     release(page, held)
     wait_ready(page)
-    expect(page.get_by_label(TICK)).to_be_checked()
+    expect(page.locator(TICK)).to_be_checked()
     assert saved(page)["checklists"] == TICKED
 
 
@@ -197,8 +200,8 @@ def test_a_newer_tool_and_field_survive_a_tick(page):
         "version": 2,
         "tools": {"agenda": {"kleur": "rood"}, "gesprekskaart": {"naam": "x", "toon": "zacht"}},
     }
-    seed(page, json.dumps(newer))
-    page.get_by_label(TICK).check()
+    seed(page, newer)
+    page.locator(TICK).check()
     state = saved(page)
     assert state["checklists"] == TICKED
     assert state["tools"]["agenda"] == {"kleur": "rood"}
@@ -211,7 +214,7 @@ def test_a_newer_tool_and_field_survive_a_tick(page):
 def test_newer_data_from_another_tab_keeps_the_page_and_shows_the_notice(context):
     first = context.new_page()
     open_page(first, "voorbereiden/")
-    first.get_by_label(TICK).check()
+    first.locator(TICK).check()
     field = first.locator(f"{FORM} textarea[data-field]").first
     field.fill("Blijft staan")
     field.blur()
@@ -222,7 +225,7 @@ def test_newer_data_from_another_tab_keeps_the_page_and_shows_the_notice(context
     second.evaluate(f"localStorage.setItem('{KEY}', {json.dumps(newer)})")
     expect(first.locator(".gk-notice--newer")).to_contain_text("nieuwere versie")
     expect(field).to_have_value("Blijft staan")
-    expect(first.get_by_label(TICK)).to_be_checked()
+    expect(first.locator(TICK)).to_be_checked()
     assert first.evaluate(f"localStorage.getItem('{KEY}')") == newer
 
 
@@ -235,15 +238,10 @@ def test_smart_goals_in_two_tabs_edit_the_right_goal(context):
         {"specifiek": "een project leiden", "meetbaar": ""},
     ]
     first = context.new_page()
-    open_tool(first, "smart-doel/")
-    first.evaluate(
-        "([key, value]) => localStorage.setItem(key, value)",
-        [KEY, json.dumps({"version": 2, "tools": {"smart": {"goals": goals}}})],
-    )
-    first.reload()
-    wait_ready(first)
+    open_page(first, "smart-doel/")
+    seed(first, {"version": 2, "tools": {"smart": {"goals": goals}}})
     second = context.new_page()
-    open_tool(second, "smart-doel/")
+    open_page(second, "smart-doel/")
     second.locator("#gk-smart-2-meetbaar").focus()  # busy here: not redrawn
     first.locator(".gk-smart__goal").first.get_by_role("button", name="Verwijder").click()
     yes = first.get_by_role("button", name="Ja, verwijder")
@@ -285,13 +283,8 @@ def test_a_tool_module_that_fails_to_load_says_so_and_the_form_stays(browser, ba
 def test_a_repeated_success_id_deletes_the_chosen_entry(page):
     entry = {"id": "a1", "date": "2026-01-02", "what": "Eerste"}
     second = {**entry, "date": "2026-01-01", "what": "Tweede"}
-    open_tool(page, "successen/")
-    page.evaluate(
-        "([key, value]) => localStorage.setItem(key, value)",
-        [KEY, json.dumps({"version": 2, "tools": {"successes": {"entries": [entry, second]}}})],
-    )
-    page.reload()
-    wait_ready(page)
+    open_page(page, "successen/")
+    seed(page, {"version": 2, "tools": {"successes": {"entries": [entry, second]}}})
     item = page.locator(".gk-successes__item", has_text="Tweede")
     item.get_by_role("button", name="Verwijder").click()
     page.get_by_role("button", name="Ja, verwijder").click()

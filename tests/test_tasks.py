@@ -6,37 +6,43 @@ short route. 'Today' is the browser's."""
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
+import functools
 
 import pytest
-from browser_helpers import axe_violations
+from browser_helpers import (
+    DATA,
+    axe_violations,
+    browser_today,
+    edition,
+    open_page,
+    page_date,
+    reload,
+    seed,
+    site_data,
+    texts,
+    wait_until_saved,
+)
+from conftest import page_address
 from playwright.sync_api import expect
-from tools_helpers import KEY, dutch_date, seed
 
-from macros.loader import load, load_plan, load_tasks
+from macros.loader import load_plan, load_tasks
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = load(ROOT / "data", ROOT / "docs")
-TASKS = load_tasks(ROOT / "data" / "taken.yml", DATA)
-PLAN = load_plan(ROOT / "data" / "planner.yml")
-WORDS = TASKS.status
-ORDER = [task.id for task in TASKS.tasks]
+
+@functools.cache
+def task_list(lang: str):
+    return load_tasks(DATA / "taken.yml", site_data(lang), edition=edition(lang))
 
 
-def open_start(page) -> None:
-    page.goto("./")
-    page.locator('[data-gk-tasks][data-ready="true"]').wait_for(state="attached")
+def open_start(page, lang: str = "nl") -> None:
+    open_page(page, page_address("index.md", lang))
 
 
-def browser_today(page) -> datetime.date:
-    return datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
-
-
-def statuses(page) -> dict[str, str]:
+def statuses(page, lang: str = "nl") -> dict[str, str]:
     return {
-        task: page.locator(f'[data-task="{task}"] [data-status]').inner_text() for task in ORDER
+        task.id: page.locator(f'[data-task="{task.id}"] [data-status]').inner_text()
+        for task in task_list(lang).tasks
     }
 
 
@@ -53,24 +59,24 @@ def blank() -> dict:
     return {"version": 2, "checklists": {}, "templates": {}, "tools": {}}
 
 
-def test_statuses_change_as_tasks_are_done(page):
-    open_start(page)
-    first = {task.id: WORDS.wacht if task.eerst else WORDS.nieuw for task in TASKS.tasks}
-    assert statuses(page) == first
+def test_statuses_change_as_tasks_are_done(page, lang):
+    tasks = task_list(lang)
+    words = tasks.status
+    open_start(page, lang)
+    first = {task.id: words.wacht if task.eerst else words.nieuw for task in tasks.tasks}
+    assert statuses(page, lang) == first
     # The status is read with the link, as its description.
-    expect(link(page, "plannen")).to_have_accessible_description(WORDS.nieuw)
-    expect(link(page, "kaart")).to_have_accessible_description(WORDS.wacht)
+    expect(link(page, "plannen")).to_have_accessible_description(words.nieuw)
+    expect(link(page, "kaart")).to_have_accessible_description(words.wacht)
     assert axe_violations(page) == []
 
     # A reader ticks one item of "look back" on the guide page: that task is under way.
-    page.goto("voorbereiden/")
+    open_page(page, page_address("voorbereiden.md", lang))
     page.locator("#gk-voorbereiding--resultaten").check()
-    page.wait_for_function(
-        f"JSON.parse(localStorage.getItem('{KEY}'))?.checklists?.voorbereiding?.items?.resultaten"
-    )
-    open_start(page)
-    assert statuses(page)["terugkijken"] == WORDS.bezig
-    expect(link(page, "terugkijken")).to_have_accessible_description(WORDS.bezig)
+    wait_until_saved(page, "state.checklists?.voorbereiding?.items?.resultaten")
+    open_start(page, lang)
+    assert statuses(page, lang)["terugkijken"] == words.bezig
+    expect(link(page, "terugkijken")).to_have_accessible_description(words.bezig)
 
     state = blank()
     tick(
@@ -85,41 +91,45 @@ def test_statuses_change_as_tasks_are_done(page):
     state["tools"]["planner"] = {"date": "2099-01-05"}
     state["templates"]["gespreksverslag"] = {"fields": {"afspraken": "   "}, "agenda": {}}
     seed(page, state)
-    open_start(page)
-    assert statuses(page) == {
+    open_start(page, lang)
+    assert statuses(page, lang) == {
         **first,
-        "plannen": WORDS.klaar,
-        "terugkijken": WORDS.klaar,
-        "vragen": WORDS.klaar,
-        "kaart": WORDS.nieuw,  # the questions are done, so the card can be made
-        "afspraken": WORDS.wacht,  # spaces alone are not a start
+        "plannen": words.klaar,
+        "terugkijken": words.klaar,
+        "vragen": words.klaar,
+        "kaart": words.nieuw,  # the questions are done, so the card can be made
+        "afspraken": words.wacht,  # spaces alone are not a start
     }
     assert axe_violations(page) == []
 
     state["templates"]["gespreksverslag"]["fields"]["afspraken"] = "Cursus in maart"
     state["tools"]["successes"] = {"entries": []}  # an empty list is no start either
     seed(page, state)
-    open_start(page)
-    assert statuses(page)["afspraken"] == WORDS.bezig
-    assert statuses(page)["feedback"] == WORDS.nieuw
+    open_start(page, lang)
+    assert statuses(page, lang)["afspraken"] == words.bezig
+    assert statuses(page, lang)["feedback"] == words.nieuw
 
 
+# Tabs are storage mechanics: the same code path in English.
 def test_a_tab_that_saves_changes_the_statuses_here(context):
     page = context.new_page()
     open_start(page)
     other = context.new_page()
-    other.goto("plannen/")
-    other.locator('[data-ready="true"]').wait_for(state="attached")
+    open_page(other, "plannen/")
     day = browser_today(other) + datetime.timedelta(days=30)
     other.fill("#gk-plan-date", day.isoformat())
-    other.get_by_role("button", name="Maak mijn planning").click()
-    expect(page.locator('[data-task="plannen"] [data-status]')).to_have_text(WORDS.klaar)
+    other.locator("[data-gk-planner] button[type=submit]").click()
+    expect(page.locator('[data-task="plannen"] [data-status]')).to_have_text(
+        task_list("nl").status.klaar
+    )
     expect(page.locator("[data-countdown]")).to_be_visible()
 
 
 @pytest.mark.parametrize("away", [0, 1, 2, 10])
-def test_days_left_and_the_step_that_is_due(page, away):
-    open_start(page)
+def test_days_left_and_the_step_that_is_due(page, away, lang):
+    tasks = task_list(lang)
+    plan = texts(lang, load_plan, "planner.yml")
+    open_start(page, lang)
     countdown = page.locator("[data-countdown]")
     expect(countdown).to_be_hidden()
     now = browser_today(page)
@@ -127,20 +137,20 @@ def test_days_left_and_the_step_that_is_due(page, away):
     state = blank()
     state["tools"]["planner"] = {"date": meeting.isoformat()}
     seed(page, state)
-    open_start(page)
+    open_start(page, lang)
     expect(countdown).to_be_visible()
-    said = TASKS.aftellen
+    said = tasks.aftellen
     days_left = {0: said.vandaag, 1: said.morgen}.get(away, said.dagen.replace("{n}", str(away)))
     expect(page.locator("[data-days-left]")).to_have_text(days_left)
 
     due = page.locator("[data-step-today]")
     if away == 0:
-        meeting_step = next(s for s in PLAN.stappen if not s.dagen and not s.maanden)
+        meeting_step = next(s for s in plan.stappen if not s.dagen and not s.maanden)
         expect(due).to_have_text(said.stap.replace("{stap}", meeting_step.titel))
     else:
         # Whatever was missed before today is due today, or else the next step.
         text = due.inner_text()
-        titles = [step.titel for step in PLAN.stappen]
+        titles = [step.titel for step in plan.stappen]
         assert any(text == said.stap.replace("{stap}", title) for title in titles) or any(
             text.startswith(said.volgende.split("{stap}")[0] + title + ", op ")
             and text.endswith(".")
@@ -148,64 +158,66 @@ def test_days_left_and_the_step_that_is_due(page, away):
         ), text
         if away <= 2 and now.weekday() < 5:
             # A plan of two weeks with two days left: the first step is due today.
-            expect(due).to_have_text(said.stap.replace("{stap}", PLAN.stappen[0].titel))
+            expect(due).to_have_text(said.stap.replace("{stap}", plan.stappen[0].titel))
         elif text.startswith(said.volgende.split("{stap}")[0]):
-            assert dutch_date(now) not in text
+            assert page_date(page, now) not in text
     expect(due.locator("a")).to_have_count(1)
 
     route = page.locator("[data-short-route]")
-    if away <= TASKS.kort.dagen:
+    if away <= tasks.kort.dagen:
         expect(route).to_be_visible()
-        expect(route.get_by_role("heading")).to_have_text(TASKS.kort.titel)
-        by_id = {task.id: task.titel for task in TASKS.tasks}
-        expect(route.locator("li")).to_have_text([by_id[wanted] for wanted in TASKS.kort.taken])
+        expect(route.get_by_role("heading")).to_have_text(tasks.kort.titel)
+        by_id = {task.id: task.titel for task in tasks.tasks}
+        expect(route.locator("li")).to_have_text([by_id[wanted] for wanted in tasks.kort.taken])
     else:
         expect(route).to_be_hidden()
     assert axe_violations(page) == []
 
 
-def test_a_meeting_that_is_over_shows_no_countdown(page):
-    open_start(page)
+def test_a_meeting_that_is_over_shows_no_countdown(page, lang):
+    tasks = task_list(lang)
+    words = tasks.status
+    open_start(page, lang)
     state = blank()
     state["tools"]["planner"] = {
         "date": (browser_today(page) - datetime.timedelta(days=1)).isoformat()
     }
     seed(page, state)
-    open_start(page)
+    open_start(page, lang)
     expect(page.locator("[data-countdown]")).to_be_hidden()
-    assert statuses(page)["plannen"] == WORDS.klaar
+    assert statuses(page, lang)["plannen"] == words.klaar
 
 
-def test_without_javascript_a_plain_ordered_list_of_links(browser, base_url):
+def test_without_javascript_a_plain_ordered_list_of_links(browser, base_url, lang):
+    tasks = task_list(lang)
     context = browser.new_context(base_url=base_url, java_script_enabled=False)
     page = context.new_page()
-    page.goto("./")
+    page.goto(page_address("index.md", lang))
     links = page.locator("ol.gk-tasks__list > li > a")
-    expect(links).to_have_text([task.titel for task in TASKS.tasks])
+    expect(links).to_have_text([task.titel for task in tasks.tasks])
     for status in page.locator("[data-status]").all():
         expect(status).to_be_hidden()
     expect(page.locator("[data-countdown]")).to_be_hidden()
     context.close()
 
 
-def test_the_support_page_is_linked_above_the_task_list(page):
-    open_start(page)
+def test_the_support_page_is_linked_above_the_task_list(page, lang):
+    open_start(page, lang)
     support = page.locator(".md-content a[href$='spanning/']").first
     list_top = page.locator("[data-gk-tasks]").bounding_box()["y"]
     assert support.bounding_box()["y"] < list_top
 
 
-def test_a_checklist_shows_its_done_state_with_the_next_step(page):
-    checklist = DATA.checklists["feedback-leidinggevende"]
-    page.goto("feedback/")
+def test_a_checklist_shows_its_done_state_with_the_next_step(page, lang):
+    checklist = site_data(lang).checklists["feedback-leidinggevende"]
+    ticked = texts(lang).lijsten.afgevinkt.format
+    open_page(page, page_address("feedback.md", lang))
     root = page.locator(f'[data-checklist="{checklist.id}"]')
     done = root.locator("[data-checklist-done]")
     boxes = root.locator("input[data-item]")
     expect(boxes).to_have_count(len(checklist.items))
     boxes.first.check()
-    expect(root.locator(".gk-progress__text")).to_have_text(
-        f"1 van {len(checklist.items)} afgevinkt"
-    )
+    expect(root.locator(".gk-progress__text")).to_have_text(ticked(n=1, alle=len(checklist.items)))
     expect(done).to_be_hidden()
     # A ticked item looks ticked, not only by its box.
     label = root.locator("label").first
@@ -218,15 +230,15 @@ def test_a_checklist_shows_its_done_state_with_the_next_step(page):
     boxes.last.uncheck()
     expect(done).to_be_hidden()
     boxes.last.check()
-    page.reload()
+    reload(page)
     expect(done).to_be_visible()  # from what was saved
 
     # The overview counts the same ticks.
-    page.goto("checklists/")
+    open_page(page, page_address("checklists.md", lang))
     total = len(checklist.items)
     expect(page.locator(f'[data-checklist-progress="{checklist.id}"]')).to_have_text(
-        f"{total} van {total} afgevinkt"
+        ticked(n=total, alle=total)
     )
     expect(page.locator('[data-checklist-progress="voorbereiding"]')).to_have_text(
-        f"0 van {len(DATA.checklists['voorbereiding'].items)} afgevinkt"
+        ticked(n=0, alle=len(site_data(lang).checklists["voorbereiding"].items))
     )

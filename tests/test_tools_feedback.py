@@ -3,28 +3,27 @@ and every word in data/feedback-woorden.yml gets its tip, as a whole word only."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from browser_helpers import axe_violations, wait_ready
-from playwright.sync_api import expect
-from tools_helpers import (
-    open_tool_to_print,
+from browser_helpers import (
+    axe_violations,
+    open_to_print,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
+    texts,
+    wait_ready,
     wait_until_saved,
 )
+from conftest import SCHEMES, page_address
+from playwright.sync_api import expect
 
 from macros.loader import load_feedback_words
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-WORDS = load_feedback_words(ROOT / "data" / "feedback-woorden.yml").woorden
-URL = "feedback-schrijven/"
+SOURCE = "feedback-schrijven.md"
 PARTS = {
     "situatie": "In de laatste drie overleggen kwamen we niet toe aan mijn voorstellen.",
     "effect": "Daardoor wist ik niet of ik verder kon met het rooster.",
@@ -43,9 +42,21 @@ def flags(page, part: str):
 
 
 @pytest.fixture
-def feedback(context):
-    page = open_tool_to_print(context, URL)
-    return page
+def feedback(context, lang):
+    return open_to_print(context, page_address(SOURCE, lang))
+
+
+def words(page):
+    """The helper's texts and word list in the language of the page."""
+    lang = page.evaluate("document.documentElement.lang")
+    return texts(lang, load_feedback_words, "feedback-woorden.yml")
+
+
+def harsh(page, *entries: int) -> str:
+    """A sentence of the first form of each of these entries of the word list: each
+    gets its own tip."""
+    forms = [words(page).woorden[entry].vormen[0] for entry in entries]
+    return " ".join(forms).capitalize() + "."
 
 
 def composed(page):
@@ -54,9 +65,7 @@ def composed(page):
 
 def test_the_message_follows_the_parts(feedback):
     page = feedback
-    expect(composed(page)).to_have_text(
-        ["Vul de vier delen hierboven in. Dan zie je hier je bericht."]
-    )
+    expect(composed(page)).to_have_text([words(page).teksten.leeg])
     area(page, "wens").fill(PARTS["wens"])
     expect(composed(page)).to_have_text([PARTS["wens"]])
     for part, text in PARTS.items():
@@ -69,7 +78,7 @@ def test_the_message_follows_the_parts(feedback):
 def test_every_word_from_the_data_gets_its_tip(feedback):
     page = feedback
     box = flags(page, "situatie")
-    for word in WORDS:
+    for word in words(page).woorden:
         for form in word.vormen:
             typed = form.capitalize()
             area(page, "situatie").fill(f"Het gaat om dit: {typed}, zei ik.")
@@ -78,29 +87,32 @@ def test_every_word_from_the_data_gets_its_tip(feedback):
             # Inside a longer word it is another word: no tip.
             area(page, "situatie").fill(f"Het gaat om dit: {form}x, zei ik.")
             expect(box).to_be_empty()
-    area(page, "effect").fill("Jij bent altijd te laat, en je moet dat nooit meer doen.")
+    area(page, "effect").fill(harsh(page, 2, 1, 3, 0))
     expect(flags(page, "effect").locator("li")).to_have_count(4)
-    expect(flags(page, "effect")).to_contain_text("Dit klinkt misschien harder dan je bedoelt:")
+    expect(flags(page, "effect")).to_contain_text(words(page).meldingen.harder)
 
 
-def test_copy_and_no_second_copy_in_the_template(context, feedback):
+def test_copy_and_no_second_copy_in_the_template(context, feedback, lang):
     page = feedback
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     message = page.locator("[data-gk-feedback] > .gk-tool__message")
     for part, text in PARTS.items():
         area(page, part).fill(text)
-    page.get_by_role("button", name="Kopieer het bericht").click()
-    expect(message).to_contain_text("Gekopieerd.")
+    page.get_by_role("button", name=words(page).teksten.kopieer).click()
+    expect(message).to_have_text(texts(lang).algemeen.gekopieerd)
     assert page.evaluate("navigator.clipboard.readText()") == "\n\n".join(PARTS.values())
 
-    expect(page.get_by_role("button", name="Zet in het sjabloon")).to_have_count(0)
+    # The builder writes the template's own fields: no button copies the message there.
+    expect(page.locator("[data-gk-feedback] button")).to_have_text(
+        [words(page).teksten.kopieer, words(page).teksten.afdrukken]
+    )
 
 
 def test_copy_and_print_only_once_there_is_a_message(feedback):
     page = feedback
     buttons = [
         page.get_by_role("button", name=name, include_hidden=True)
-        for name in ("Kopieer het bericht", "Bericht afdrukken")
+        for name in (words(page).teksten.kopieer, words(page).teksten.afdrukken)
     ]
     for button in buttons:
         expect(button).to_have_count(1)
@@ -120,7 +132,7 @@ def test_copy_and_print_only_once_there_is_a_message(feedback):
         f"state.templates['feedback-leidinggevende-formulier']?.fields?.positief === "
         f"{PARTS['positief']!r}",
     )
-    reload_tool(page)  # a saved message: the buttons are there from the start
+    reload(page)  # a saved message: the buttons are there from the start
     for button in buttons:
         expect(button).to_be_visible()
 
@@ -143,9 +155,11 @@ def test_the_template_shows_and_keeps_the_same_answers(feedback):
     for part, text in PARTS.items():
         expect(form.locator(f'[data-field="{part}"]')).to_have_value(text)
     form.locator('[data-field="wens"]').fill("Kunnen we elke week kort bijpraten?")
-    form.locator(".gk-save-status").get_by_text("Opgeslagen op dit apparaat").wait_for()
+    wait_until_saved(
+        page, "state.templates['feedback-leidinggevende-formulier']?.fields?.wens?.includes('week')"
+    )
     page.go_back()
-    page.locator('[data-gk-feedback][data-ready="true"]').wait_for()
+    wait_ready(page)
     expect(area(page, "wens")).to_have_value("Kunnen we elke week kort bijpraten?")
 
 
@@ -153,16 +167,16 @@ def test_survives_a_reload(feedback):
     page = feedback
     for part, text in PARTS.items():
         area(page, part).fill(text)
-    area(page, "situatie").fill("Jij bent nooit op tijd.")
+    sentence = harsh(page, 2, 0)
+    area(page, "situatie").fill(sentence)
     wait_until_saved(
         page,
-        "state.templates['feedback-leidinggevende-formulier']?.fields?.situatie"
-        " === 'Jij bent nooit op tijd.'",
+        f"state.templates['feedback-leidinggevende-formulier']?.fields?.situatie === {sentence!r}",
     )
-    reload_tool(page)
-    expect(area(page, "situatie")).to_have_value("Jij bent nooit op tijd.")
+    reload(page)
+    expect(area(page, "situatie")).to_have_value(sentence)
     expect(area(page, "positief")).to_have_value(PARTS["positief"])
-    expect(composed(page).first).to_have_text("Jij bent nooit op tijd.")
+    expect(composed(page).first).to_have_text(sentence)
     expect(flags(page, "situatie").locator("li")).to_have_count(2)
 
 
@@ -182,19 +196,22 @@ def test_prints_the_message_on_a4(feedback, tmp_path):
     page = feedback
     for part, text in PARTS.items():
         area(page, part).fill(text)
-    area(page, "effect").fill("Jij bent nooit op tijd.")
+    sentence = harsh(page, 2, 0)
+    area(page, "effect").fill(sentence)
     text = printed(page, tmp_path, "feedback", 3)
-    assert "Je bericht" in text and PARTS["situatie"] in text and "Jij bent nooit op tijd." in text
-    for screen_only in ("Dit klinkt misschien harder", "De situatie: wat gebeurde er", "Kopieer"):
-        assert screen_only not in text
+    said = words(page)
+    assert said.teksten.bericht in text and PARTS["situatie"] in text and sentence in text
+    screen_only = (said.meldingen.harder, said.teksten.situatie.label, said.teksten.kopieer)
+    for words_on_screen in screen_only:
+        assert words_on_screen not in text
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(feedback, scheme):
     page = feedback
     page.emulate_media(color_scheme=scheme)
     for part, text in PARTS.items():
         area(page, part).fill(text)
-    area(page, "situatie").fill("Jij bent nooit op tijd.")
+    area(page, "situatie").fill(harsh(page, 2, 0))
     expect(flags(page, "situatie").locator("li")).to_have_count(2)
     assert axe_violations(page) == []

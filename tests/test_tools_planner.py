@@ -10,22 +10,26 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from browser_helpers import axe_violations
-from conftest import PageWatch
-from playwright.sync_api import expect
-from tools_helpers import (
+from browser_helpers import (
+    PAGE_LOCALE,
     STUB_PRINT,
-    dutch_date,
-    open_tool,
+    axe_violations,
+    browser_today,
+    open_page,
+    page_date,
     printed,
-    reload_tool,
+    reload,
     saved,
+    seed,
     start_from_intro,
     tab_to,
+    texts,
     type_date,
 )
+from conftest import SCHEMES, PageWatch, page_address
+from playwright.sync_api import expect
 
-from macros.loader import load_interface, load_plan
+from macros.loader import load_plan
 from macros.render_checklist import page_url
 
 pytestmark = pytest.mark.browser
@@ -38,10 +42,7 @@ def today() -> datetime.date:
     return datetime.datetime.now(ZoneInfo(ZONE)).date()
 
 
-ROOT = Path(__file__).resolve().parent.parent
-PLAN = load_plan(ROOT / "data" / "planner.yml")
-UI = load_interface(ROOT / "data" / "ui.yml")
-URL = "plannen/"
+SOURCE = "plannen.md"
 MESSAGE = "#gk-plan-message"
 DATE_ERROR = "#gk-plan-date-error"
 
@@ -96,20 +97,21 @@ def step_day(meeting: datetime.date, step) -> datetime.date:
     return day
 
 
-def browser_today(page) -> datetime.date:
-    return datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
+def plan_of(page):
+    """The planner's steps and texts in the language of the page."""
+    return texts(page.evaluate(PAGE_LOCALE), load_plan, "planner.yml")
 
 
 def read_calendar(page) -> list:
     with page.expect_download() as download:
-        page.get_by_role("button", name="Zet in mijn agenda").click()
+        page.locator('[data-action="ics"]').click()
     return icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes()).walk("VEVENT")
 
 
 def make_plan(page, day: datetime.date | str, time: str = "") -> None:
     page.fill("#gk-plan-date", str(day))
     page.fill("#gk-plan-time", time)
-    page.get_by_role("button", name="Maak mijn planning").click()
+    page.locator("[data-gk-planner] button[type=submit]").click()
 
 
 def step_date(page, step):
@@ -117,21 +119,22 @@ def step_date(page, step):
 
 
 @pytest.mark.parametrize(("month", "time"), [(3, "10:00"), (10, "")], ids=["maart", "oktober"])
-def test_timeline_and_calendar_file_have_the_right_days(page, month, time):
+def test_timeline_and_calendar_file_have_the_right_days(page, month, time, lang):
+    open_page(page, page_address(SOURCE, lang))
     meeting = meeting_after_clock_change(month)
-    first = step_day(meeting, PLAN.stappen[0])
+    first = step_day(meeting, plan_of(page).stappen[0])
     assert first < last_sunday(meeting.year, month) < meeting  # the steps cross the change
-    open_tool(page, URL)
     make_plan(page, meeting, time)
-    expect(page.locator(MESSAGE)).to_have_text("Klaar. Hieronder zie je bij elke stap de dag.")
-    for step in PLAN.stappen:
-        expected = dutch_date(step_day(meeting, step), weekday=True)
+    said = plan_of(page).teksten.meldingen
+    expect(page.locator(MESSAGE)).to_have_text(said.klaar)
+    for step in plan_of(page).stappen:
+        expected = page_date(page, step_day(meeting, step), weekday=True)
         if step.dagen == 0 and step.maanden == 0 and time:
-            expected += f" om {time}"
+            expected += f" {said.om.format(tijd=time)}"
         expect(step_date(page, step)).to_have_text(expected)
 
     with page.expect_download() as download:
-        page.get_by_role("button", name="Zet in mijn agenda").click()
+        page.locator('[data-action="ics"]').click()
     assert download.value.suggested_filename == f"gesprek-{meeting}.ics"
     raw = Path(download.value.path()).read_bytes()
 
@@ -148,9 +151,11 @@ def test_timeline_and_calendar_file_have_the_right_days(page, month, time):
     assert parsed["VERSION"] == "2.0"
     assert "Gespreksklaar" in str(parsed["PRODID"])
     events = parsed.walk("VEVENT")
-    assert [str(event["SUMMARY"]) for event in events] == [step.titel for step in PLAN.stappen]
+    assert [str(event["SUMMARY"]) for event in events] == [
+        step.titel for step in plan_of(page).stappen
+    ]
     assert len({str(event["UID"]) for event in events}) == len(events)
-    for event, step in zip(events, PLAN.stappen, strict=True):
+    for event, step in zip(events, plan_of(page).stappen, strict=True):
         day = step_day(meeting, step)
         start = event.decoded("DTSTART")
         assert isinstance(event.decoded("DTSTAMP"), datetime.datetime)
@@ -174,62 +179,63 @@ def test_timeline_and_calendar_file_have_the_right_days(page, month, time):
         assert at == datetime.datetime.combine(day, datetime.time(8, 0)), step.id
 
 
-def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page):
-    open_tool(page, URL)
-    page.get_by_role("button", name="Maak mijn planning").click()
+def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page, lang):
+    open_page(page, page_address(SOURCE, lang))
+    page.locator("[data-gk-planner] button[type=submit]").click()
     message = page.locator(MESSAGE)
     error = page.locator(DATE_ERROR)
-    expect(error).to_have_text("Let op: vul de datum van je gesprek in: dag, maand en jaar.")
+    said = plan_of(page).teksten.meldingen
+    expect(error).to_have_text(said.datumfout)
     date = page.locator("#gk-plan-date")
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(date).to_be_focused()
-    expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
+    expect(page.locator('[data-action="ics"]')).to_be_hidden()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
 
     later = today() + datetime.timedelta(days=40)
     make_plan(page, later)
-    expect(message).to_contain_text("Klaar.")
+    expect(message).to_have_text(said.klaar)
     before = saved(page)["tools"]["planner"]
     assert before == {"date": later.isoformat()}
 
     past = today() - datetime.timedelta(days=3)
     make_plan(page, past)
-    expect(error).to_have_text(
-        "Let op: deze datum is al voorbij. Vul de datum van je volgende gesprek in."
-    )
+    expect(error).to_have_text(said.datum_voorbij)
     expect(message).to_have_text("")
     expect(date).to_have_value(past.isoformat())  # what was typed stays
     assert saved(page)["tools"]["planner"] == before
-    reload_tool(page)
+    reload(page)
     expect(date).to_have_value(later.isoformat())
-    expect(step_date(page, PLAN.stappen[-1])).to_contain_text(
-        dutch_date(step_day(later, PLAN.stappen[-1]))
+    expect(step_date(page, plan_of(page).stappen[-1])).to_contain_text(
+        page_date(page, step_day(later, plan_of(page).stappen[-1]))
     )
 
 
 @pytest.mark.parametrize("away", [3, 5, 30])
-def test_every_step_on_a_weekday_and_none_dropped(page, away):
+def test_every_step_on_a_weekday_and_none_dropped(page, away, lang):
     """With less time than the plan needs, the first steps move into the days left, in
     order; every step is in the calendar file, none on a Saturday or Sunday."""
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     now = browser_today(page)
     meeting = now + datetime.timedelta(days=away)
     make_plan(page, meeting)
-    expect(page.locator(MESSAGE)).to_contain_text("Klaar.")
-    squeezed = step_day(meeting, PLAN.stappen[0]) < now
+    expect(page.locator(MESSAGE)).to_have_text(plan_of(page).teksten.meldingen.klaar)
+    squeezed = step_day(meeting, plan_of(page).stappen[0]) < now
     assert squeezed == (away < 14)
     summary = page.locator("[data-plan-summary]")
     if squeezed:
-        expect(summary).to_contain_text(PLAN.teksten.meldingen.ingekort)
+        expect(summary).to_contain_text(plan_of(page).teksten.meldingen.ingekort)
     else:
-        expect(summary).not_to_contain_text(PLAN.teksten.meldingen.ingekort)
+        expect(summary).not_to_contain_text(plan_of(page).teksten.meldingen.ingekort)
     expect(page.locator(".gk-timeline__step--past")).to_have_count(0)
 
     events = read_calendar(page)
-    assert [str(event["SUMMARY"]) for event in events] == [step.titel for step in PLAN.stappen]
+    assert [str(event["SUMMARY"]) for event in events] == [
+        step.titel for step in plan_of(page).stappen
+    ]
     days = [event.decoded("DTSTART") for event in events]
-    for step, day, event in zip(PLAN.stappen, days, events, strict=True):
-        expect(step_date(page, step)).to_have_text(dutch_date(day, weekday=True))
+    for step, day, event in zip(plan_of(page).stappen, days, events, strict=True):
+        expect(step_date(page, step)).to_have_text(page_date(page, day, weekday=True))
         if step.dagen or step.maanden:
             assert day.weekday() < 5, f"{step.id} on {day}"
         else:
@@ -237,45 +243,45 @@ def test_every_step_on_a_weekday_and_none_dropped(page, away):
         assert len(event.walk("VALARM")) == 1, step.id
     assert days == sorted(days) and days[0] >= now
     if not squeezed:
-        assert days == [step_day(meeting, step) for step in PLAN.stappen]
+        assert days == [step_day(meeting, step) for step in plan_of(page).stappen]
 
 
-def test_calendar_button_right_below_the_confirmation(page):
-    open_tool(page, URL)
+def test_calendar_button_right_below_the_confirmation(page, lang):
+    open_page(page, page_address(SOURCE, lang))
     make_plan(page, browser_today(page) + datetime.timedelta(days=20))
     expect(page.locator(f"{MESSAGE} + [data-plan-calendar]")).to_be_visible()
     expect(page.locator("[data-plan-calendar] .gk-planner__reminder")).to_have_text(
-        PLAN.teksten.herinnering
+        plan_of(page).teksten.herinnering
     )
 
 
-def test_a_typed_time_is_checked_before_it_is_stored(page):
+def test_a_typed_time_is_checked_before_it_is_stored(page, lang):
     """Where <input type=time> is a text box, '9.30' is stored as 09:30; a time that is
     none gets a message next to the field and nothing is stored."""
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     page.locator("#gk-plan-time").evaluate("input => (input.type = 'text')")  # the fallback
     meeting = browser_today(page) + datetime.timedelta(days=20)
     make_plan(page, meeting, "half tien")
     error = page.locator("#gk-plan-time-error")
-    expect(error).to_have_text(PLAN.teksten.meldingen.tijdfout)
+    expect(error).to_have_text(plan_of(page).teksten.meldingen.tijdfout)
     expect(page.locator("#gk-plan-time")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#gk-plan-time")).to_be_focused()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
     assert axe_violations(page) == []
 
     make_plan(page, meeting, "9.30")
-    expect(page.locator(MESSAGE)).to_contain_text("Klaar.")
+    expect(page.locator(MESSAGE)).to_have_text(plan_of(page).teksten.meldingen.klaar)
     expect(error).to_have_text("")
     assert saved(page)["tools"]["planner"] == {"date": meeting.isoformat(), "time": "09:30"}
-    reload_tool(page)  # the stored state is valid: nothing is set aside
+    reload(page)  # the stored state is valid: nothing is set aside
     expect(page.locator("#gk-plan-time")).to_have_value("09:30")
     assert page.evaluate("localStorage.getItem('gespreksklaar:corrupt')") is None
 
 
-def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
+def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page, lang):
     """The GOV.UK pattern: nothing is wrong before the reader tries; then the error sits
     next to its field, which names it, and it goes as soon as the field is right."""
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     date, time = page.locator("#gk-plan-date"), page.locator("#gk-plan-time")
     date_error, time_error = page.locator(DATE_ERROR), page.locator("#gk-plan-time-error")
     time.evaluate("input => (input.type = 'text')")  # where the browser has no time picker
@@ -291,9 +297,9 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     time.fill("half tien")
     expect(time_error).to_be_empty()  # typing is not trying: no error yet
 
-    page.get_by_role("button", name="Maak mijn planning").click()
-    expect(date_error).to_contain_text("vul de datum")
-    expect(time_error).to_have_text(PLAN.teksten.meldingen.tijdfout)
+    page.locator("[data-gk-planner] button[type=submit]").click()
+    expect(date_error).to_have_text(plan_of(page).teksten.meldingen.datumfout)
+    expect(time_error).to_have_text(plan_of(page).teksten.meldingen.tijdfout)
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(time).to_have_attribute("aria-invalid", "true")
     expect(date_error).to_have_class("gk-field__error")
@@ -305,34 +311,34 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page):
     expect(date).not_to_have_attribute("aria-invalid", "true")
     expect(time_error).not_to_be_empty()  # still wrong, still said
     time.fill("half")
-    expect(time_error).to_have_text(PLAN.teksten.meldingen.tijdfout)
+    expect(time_error).to_have_text(plan_of(page).teksten.meldingen.tijdfout)
     time.fill("9.30")
     expect(time_error).to_be_empty()
     expect(time).not_to_have_attribute("aria-invalid", "true")
     assert (saved(page) or {}).get("tools", {}).get("planner") is None  # not until asked
 
 
-def test_several_problems_get_a_summary_that_links_to_each_field(page):
+def test_several_problems_get_a_summary_that_links_to_each_field(page, lang):
     """GOV.UK's error summary: when a try finds more than one problem, a list at the top of
     the form takes the focus and links to each field; each line goes when its field is right."""
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     date, time = page.locator("#gk-plan-date"), page.locator("#gk-plan-time")
     time.evaluate("input => (input.type = 'text')")  # where the browser has no time picker
     summary = page.locator(".gk-error-summary")
     links = summary.get_by_role("link")
     expect(summary).to_be_hidden()
     time.fill("half tien")
-    page.get_by_role("button", name="Maak mijn planning").click()
+    page.locator("[data-gk-planner] button[type=submit]").click()
     expect(summary).to_be_visible()
     expect(summary).to_be_focused()
-    expect(summary.get_by_role("heading")).to_have_text(UI.fouten.kop)
+    expect(summary.get_by_role("heading")).to_have_text(texts(lang).fouten.kop)
     expect(links).to_have_count(2)
     assert [link.get_attribute("href") for link in links.all()] == [
         "#gk-plan-date",
         "#gk-plan-time",
     ]
     expect(links).to_have_text(
-        [page.locator(DATE_ERROR).inner_text(), PLAN.teksten.meldingen.tijdfout]
+        [page.locator(DATE_ERROR).inner_text(), plan_of(page).teksten.meldingen.tijdfout]
     )
     assert axe_violations(page) == []
 
@@ -343,47 +349,52 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page):
     expect(date).to_be_focused()
 
     date.fill((browser_today(page) + datetime.timedelta(days=20)).isoformat())
-    expect(links).to_have_text([PLAN.teksten.meldingen.tijdfout])  # fixed: its line goes at once
+    expect(links).to_have_text(
+        [plan_of(page).teksten.meldingen.tijdfout]
+    )  # fixed: its line goes at once
     time.fill("9.30")
     expect(summary).to_be_hidden()
 
     # One problem: no summary, the focus goes to the field itself.
     time.fill("half")
-    page.get_by_role("button", name="Maak mijn planning").click()
+    page.locator("[data-gk-planner] button[type=submit]").click()
     expect(time).to_be_focused()
     expect(summary).to_be_hidden()
 
 
-def test_a_date_whose_steps_pass_the_year_9999_is_refused(page):
-    open_tool(page, URL)
+def test_a_date_whose_steps_pass_the_year_9999_is_refused(page, lang):
+    open_page(page, page_address(SOURCE, lang))
     make_plan(page, "9999-12-01")
-    expect(page.locator(DATE_ERROR)).to_have_text(PLAN.teksten.meldingen.verweg)
-    expect(page.get_by_role("button", name="Zet in mijn agenda")).to_be_hidden()
+    expect(page.locator(DATE_ERROR)).to_have_text(plan_of(page).teksten.meldingen.verweg)
+    expect(page.locator('[data-action="ics"]')).to_be_hidden()
     assert (saved(page) or {}).get("tools", {}).get("planner") is None
     # Saved by an older release that did not refuse it: the page shows the meeting and
     # no broken dates (the page fixture fails on any error in the browser).
-    page.evaluate(
-        "localStorage.setItem('gespreksklaar:state', JSON.stringify({version: 2, checklists: {},"
-        " templates: {}, tools: {planner: {date: '9999-12-01'}}}))"
+    seed(
+        page,
+        {
+            "version": 2,
+            "checklists": {},
+            "templates": {},
+            "tools": {"planner": {"date": "9999-12-01"}},
+        },
     )
-    reload_tool(page)
     expect(page.locator("[data-plan-summary]")).to_contain_text("9999")
-    for step in PLAN.stappen:
+    for step in plan_of(page).stappen:
         expect(step_date(page, step)).to_have_text("")
-    page.goto("./")
-    page.locator('[data-gk-tasks][data-ready="true"]').wait_for(state="attached")
+    open_page(page, page_address("index.md", lang))
     expect(page.locator("[data-countdown]")).to_be_hidden()
 
 
-def test_keyboard_only(page):
+def test_keyboard_only(page, lang):
     meeting = today() + datetime.timedelta(days=30)
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     start_from_intro(page)
     tab_to(page, "#gk-plan-date")
     type_date(page, meeting.isoformat())
     tab_to(page, "button[type=submit]")
     page.keyboard.press("Enter")
-    expect(page.locator(MESSAGE)).to_contain_text("Klaar.")
+    expect(page.locator(MESSAGE)).to_have_text(plan_of(page).teksten.meldingen.klaar)
     tab_to(page, '[data-action="ics"]')
     with page.expect_download() as download:
         page.keyboard.press("Enter")
@@ -393,27 +404,28 @@ def test_keyboard_only(page):
     assert page.evaluate("window.__printed") == 1
 
 
-def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path):
+def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path, lang):
     meeting = today() + datetime.timedelta(days=30)
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     make_plan(page, meeting, "14:30")
     text = printed(page, tmp_path, "planner", 3)
-    for step in PLAN.stappen:
+    for step in plan_of(page).stappen:
         assert step.titel in text
-        assert dutch_date(step_day(meeting, step), weekday=True) in text
-    assert "om 14:30" in text
-    for screen_only in ("Datum van je gesprek", "Maak mijn planning", "Planning afdrukken"):
+        assert page_date(page, step_day(meeting, step), weekday=True) in text
+    said = plan_of(page).teksten
+    assert said.meldingen.om.format(tijd="14:30") in text
+    for screen_only in (said.datum, said.maak, said.afdrukken):
         assert screen_only not in text
-    assert text.count("Zet in mijn agenda") == 1  # the intro names the button; no button
+    assert text.count(said.agenda) == 1  # the intro names the button; no button
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_axe_violations(page, scheme):
+@SCHEMES
+def test_no_axe_violations(page, scheme, lang):
     page.emulate_media(color_scheme=scheme)
-    open_tool(page, URL)
-    page.get_by_role("button", name="Maak mijn planning").click()
-    expect(page.locator(DATE_ERROR)).to_contain_text("Let op")
+    open_page(page, page_address(SOURCE, lang))
+    page.locator("[data-gk-planner] button[type=submit]").click()
+    expect(page.locator(DATE_ERROR)).to_have_text(plan_of(page).teksten.meldingen.datumfout)
     assert axe_violations(page) == []
     make_plan(page, today() + datetime.timedelta(days=5), "09:00")
-    expect(page.locator(MESSAGE)).to_contain_text("Klaar")
+    expect(page.locator(MESSAGE)).to_have_text(plan_of(page).teksten.meldingen.klaar)
     assert axe_violations(page) == []

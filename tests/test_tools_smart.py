@@ -6,26 +6,33 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
-from playwright.sync_api import expect
-from tools_helpers import (
+from browser_helpers import (
     NO_CLIPBOARD,
+    PAGE_LOCALE,
+    axe_violations,
     browser_today,
-    dutch_date,
-    open_tool,
-    open_tool_to_print,
+    open_page,
+    open_to_print,
+    page_date,
+    page_list,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
+    texts,
     type_date,
+    wait_ready,
     wait_until_saved,
 )
+from conftest import SCHEMES, page_address
+from playwright.sync_api import expect
+
+from macros.loader import load_smart
 
 pytestmark = pytest.mark.browser
 
-URL = "smart-doel/"
+SOURCE = "smart-doel.md"
 DEADLINE = datetime.date(2099, 7, 1)  # in the future, whatever day the tests run
 GOAL = {
     "specifiek": "een cursus Excel voor gevorderden afronden",
@@ -34,16 +41,36 @@ GOAL = {
     "realistisch": "ik krijg er twee uur per week voor",
     "tijdgebonden": DEADLINE.isoformat(),
 }
-# What a reader should read: their own words as sentences, the deadline in Dutch.
-COMPOSED = (
-    f"Voor {dutch_date(DEADLINE)} wil ik een cursus Excel voor gevorderden afronden. "
-    "Daarna maak ik elke maand zelf het overzicht van de verkoopcijfers. "
-    "Mijn leidinggevende en ik vinden dit allebei nuttig. "
-    "Ik krijg er twee uur per week voor."
-)
-FOUR_MISSING = (
-    "Nog niet ingevuld: M (Meetbaar), A (Acceptabel), R (Realistisch) en T (Tijdgebonden)."
-)
+SECOND = "mijn eerste project leiden"
+
+
+def words(page):
+    """The helper's texts in the language of the page."""
+    return texts(page.evaluate(PAGE_LOCALE), load_smart, "smart.yml")
+
+
+def composed(page) -> str:
+    """What a reader should read: their own words as sentences, the deadline as the page
+    writes dates."""
+    goal = words(page).zin.doel_met_datum.format(
+        datum=page_date(page, DEADLINE), wat=GOAL["specifiek"]
+    )
+    return (
+        f"{goal} "
+        "Daarna maak ik elke maand zelf het overzicht van de verkoopcijfers. "
+        "Mijn leidinggevende en ik vinden dit allebei nuttig. "
+        "Ik krijg er twee uur per week voor."
+    )
+
+
+def without_date(page, what: str) -> str:
+    return words(page).zin.doel_zonder_datum.format(wat=what)
+
+
+def missing(page, *fields: str) -> str:
+    """'Nog niet ingevuld: M (Meetbaar) en T (Tijdgebonden).'"""
+    letters = [f"{x.letter} ({x.voluit})" for x in words(page).letters if x.veld in fields]
+    return words(page).meldingen.ontbreekt.format(letters=page_list(page, letters))
 
 
 def goal(page, n: int):
@@ -56,66 +83,72 @@ def fill_goal(page, n: int, answers: dict[str, str]) -> None:
 
 
 @pytest.fixture
-def smart(context):
-    page = open_tool_to_print(context, URL)
-    return page
+def smart(context, lang):
+    return open_to_print(context, page_address(SOURCE, lang))
 
 
 def test_the_goal_in_words_follows_the_letters(smart):
     page = smart
     card = goal(page, 1)
-    expect(card.locator("legend")).to_have_text("Doel 1")
+    expect(card.locator("legend")).to_have_text(words(page).doel.format(n=1))
     # No error before the reader has typed anything.
     expect(card.locator("[data-missing]")).to_have_text("")
     fill_goal(page, 1, {"specifiek": GOAL["specifiek"]})
-    expect(card.locator("[data-missing]")).to_have_text(FOUR_MISSING)
-    expect(card.locator("[data-composed]")).to_have_text(
-        "Ik wil een cursus Excel voor gevorderden afronden."
+    expect(card.locator("[data-missing]")).to_have_text(
+        missing(page, "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
     )
+    expect(card.locator("[data-composed]")).to_have_text(without_date(page, GOAL["specifiek"]))
     fill_goal(page, 1, GOAL)
-    expect(card.locator("[data-composed]")).to_have_text(COMPOSED)
-    expect(card.locator("[data-missing]")).to_have_text("Bij alle vijf letters staat iets.")
+    expect(card.locator("[data-composed]")).to_have_text(composed(page))
+    expect(card.locator("[data-missing]")).to_have_text(words(page).meldingen.compleet)
     page.fill("#gk-smart-1-meetbaar", "")
-    expect(card.locator("[data-missing]")).to_have_text("Nog niet ingevuld: M (Meetbaar).")
+    expect(card.locator("[data-missing]")).to_have_text(missing(page, "meetbaar"))
 
 
-def test_copy_puts_the_goal_on_the_clipboard(context, smart):
+def test_copy_puts_the_goal_on_the_clipboard(context, smart, lang):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     fill_goal(smart, 1, GOAL)
-    goal(smart, 1).get_by_role("button", name="Kopieer").click()
+    goal(smart, 1).locator('[data-action="copy"]').click()
     expect(goal(smart, 1).locator(".gk-tool__message")).to_have_text(
-        "Gekopieerd. Plak de tekst waar je hem nodig hebt."
+        texts(lang).algemeen.gekopieerd
     )
-    assert smart.evaluate("navigator.clipboard.readText()") == COMPOSED
+    assert smart.evaluate("navigator.clipboard.readText()") == composed(smart)
 
 
-def test_without_a_clipboard_the_goal_is_selected_to_copy_by_hand(context):
+def test_without_a_clipboard_the_goal_is_selected_to_copy_by_hand(context, lang):
     context.add_init_script(NO_CLIPBOARD)
     page = context.new_page()
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
     fill_goal(page, 1, GOAL)
-    goal(page, 1).get_by_role("button", name="Kopieer").click()
-    expect(goal(page, 1).locator(".gk-tool__message")).to_contain_text(
-        "Kopiëren lukt hier niet vanzelf. De tekst is geselecteerd"
+    goal(page, 1).locator('[data-action="copy"]').click()
+    expect(goal(page, 1).locator(".gk-tool__message")).to_have_text(
+        texts(lang).algemeen.kopieren_mislukt
     )
-    assert page.evaluate("getSelection().toString().trim()") == COMPOSED
+    assert page.evaluate("getSelection().toString().trim()") == composed(page)
 
 
 def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
     """One answer in one place: the template smart-doelen shows the helper's goals 1 and 2
     read-only, and has no fields of its own for them (no "Zet in het sjabloon")."""
     page = smart
-    expect(page.get_by_role("button", name="Zet in het sjabloon")).to_have_count(0)
+    # Per goal copy and remove, and below them add and print: nothing copies to the template.
+    actions = page.locator("[data-gk-smart] [data-action]")
+    assert set(actions.evaluate_all("all => all.map((b) => b.dataset.action)")) == {
+        "copy",
+        "remove",
+        "add",
+        "print",
+    }
     fill_goal(page, 1, GOAL)
-    page.get_by_role("button", name="Nog een doel").click()
-    fill_goal(page, 2, {"specifiek": "mijn eerste project leiden"})
+    page.locator('[data-action="add"]').click()
+    fill_goal(page, 2, {"specifiek": SECOND})
     wait_until_saved(page, "state.tools.smart?.goals?.[1]?.specifiek")
     page.locator(".md-content a[href$='sjablonen/smart-doelen/']").click()
     wait_ready(page)
     form = page.locator('.gk-form[data-template="smart-doelen"]')
     views = form.locator('[data-saved-view="smart"] .gk-saved__list')
-    expect(views.nth(0).locator("li")).to_have_text([COMPOSED])
-    expect(views.nth(1).locator("li")).to_have_text(["Ik wil mijn eerste project leiden."])
+    expect(views.nth(0).locator("li")).to_have_text([composed(page)])
+    expect(views.nth(1).locator("li")).to_have_text([without_date(page, SECOND)])
     for letter in ("", "-specifiek", "-tijdgebonden"):
         expect(form.locator(f"#gk-smart-doelen--doel-1{letter}")).to_have_count(0)
     assert set(saved(page)["templates"].get("smart-doelen", {}).get("fields", {})) == set()
@@ -124,41 +157,42 @@ def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
 def test_empty_and_past_input_get_a_message_and_lose_nothing(smart):
     page = smart
     card = goal(page, 1)
-    card.get_by_role("button", name="Kopieer").click()
+    card.locator('[data-action="copy"]').click()
     message = card.locator(".gk-tool__message")
-    expect(message).to_have_text("Er is nog niets om te gebruiken. Vul eerst de letters in.")
+    expect(message).to_have_text(words(page).meldingen.niets)
     past = browser_today(page) - datetime.timedelta(days=10)
     fill_goal(page, 1, {"specifiek": GOAL["specifiek"], "tijdgebonden": past.isoformat()})
-    expect(card.locator(".gk-field__note")).to_have_text("Let op: deze datum is al voorbij.")
-    expect(card.locator("[data-composed]")).to_contain_text(f"Voor {dutch_date(past)} wil ik")
+    expect(card.locator(".gk-field__note")).to_have_text(words(page).meldingen.voorbij)
+    expect(card.locator("[data-composed]")).to_have_text(
+        words(page).zin.doel_met_datum.format(datum=page_date(page, past), wat=GOAL["specifiek"])
+    )
     wait_until_saved(page, f"state.tools.smart?.goals?.[0]?.tijdgebonden === '{past}'")
 
 
 def test_goals_survive_a_reload_and_can_be_removed(smart):
     page = smart
     fill_goal(page, 1, GOAL)
-    page.get_by_role("button", name="Nog een doel").click()
-    fill_goal(page, 2, {"specifiek": "mijn eerste project leiden"})
-    wait_until_saved(
-        page, "state.tools.smart?.goals?.[1]?.specifiek === 'mijn eerste project leiden'"
-    )
-    reload_tool(page)
+    page.locator('[data-action="add"]').click()
+    fill_goal(page, 2, {"specifiek": SECOND})
+    wait_until_saved(page, f"state.tools.smart?.goals?.[1]?.specifiek === {SECOND!r}")
+    reload(page)
     expect(page.locator(".gk-smart__goal")).to_have_count(2)
     for letter, value in GOAL.items():
         expect(page.locator(f"#gk-smart-1-{letter}")).to_have_value(value)
-    expect(goal(page, 1).locator("[data-composed]")).to_have_text(COMPOSED)
+    expect(goal(page, 1).locator("[data-composed]")).to_have_text(composed(page))
 
-    goal(page, 1).get_by_role("button", name="Verwijder").click()
-    page.get_by_role("button", name="Nee, terug").click()
+    shared = texts(page.evaluate(PAGE_LOCALE)).algemeen
+    goal(page, 1).locator('[data-action="remove"]').click()
+    page.get_by_role("button", name=shared.nee_terug).click()
     expect(page.locator(".gk-smart__goal")).to_have_count(2)
-    goal(page, 1).get_by_role("button", name="Verwijder").click()
-    page.get_by_role("button", name="Ja, verwijder").click()
+    goal(page, 1).locator('[data-action="remove"]').click()
+    page.get_by_role("button", name=shared.ja_verwijder).click()
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
-    expect(page.locator("#gk-smart-1-specifiek")).to_have_value("mijn eerste project leiden")
+    expect(page.locator("#gk-smart-1-specifiek")).to_have_value(SECOND)
     expect(page.locator("#gk-smart-1-specifiek")).to_be_focused()
-    reload_tool(page)
+    reload(page)
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
-    expect(page.locator("#gk-smart-1-specifiek")).to_have_value("mijn eerste project leiden")
+    expect(page.locator("#gk-smart-1-specifiek")).to_have_value(SECOND)
     assert saved(page)["tools"]["smart"]["goals"][0]["meetbaar"] == ""
 
 
@@ -170,7 +204,7 @@ def test_keyboard_only(smart):
         page.keyboard.type(GOAL[letter])
     tab_to(page, "#gk-smart-1-tijdgebonden")
     type_date(page, GOAL["tijdgebonden"])
-    expect(goal(page, 1).locator("[data-composed]")).to_have_text(COMPOSED)
+    expect(goal(page, 1).locator("[data-composed]")).to_have_text(composed(page))
     tab_to(page, '[data-action="copy"]')
     page.keyboard.press("Enter")
     expect(goal(page, 1).locator(".gk-tool__message")).not_to_be_empty()
@@ -179,7 +213,8 @@ def test_keyboard_only(smart):
     expect(page.locator("#gk-smart-2-specifiek")).to_be_focused()
     tab_to(page, '.gk-smart__goal:nth-child(2) [data-action="remove"]')
     page.keyboard.press("Enter")
-    expect(page.get_by_role("button", name="Nee, terug")).to_be_focused()
+    no = texts(page.evaluate(PAGE_LOCALE)).algemeen.nee_terug
+    expect(page.get_by_role("dialog").get_by_role("button", name=no)).to_be_focused()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
@@ -191,25 +226,26 @@ def test_keyboard_only(smart):
 def test_prints_the_goals_in_words_on_a4(smart, tmp_path):
     page = smart
     fill_goal(page, 1, GOAL)
-    page.get_by_role("button", name="Nog een doel").click()
-    fill_goal(page, 2, {"specifiek": "mijn eerste project leiden"})
+    page.locator('[data-action="add"]').click()
+    fill_goal(page, 2, {"specifiek": SECOND})
     text = printed(page, tmp_path, "smart", 2)
-    assert COMPOSED in text and "Ik wil mijn eerste project leiden." in text
-    assert "Doel 1" in text and "Doel 2" in text
-    assert "Nog niet ingevuld: M (Meetbaar)" in text
-    for screen_only in ("wat wil je precies bereiken?", "Nog een doel", "Zet in het", "Verwijder"):
+    said = words(page)
+    assert composed(page) in text and without_date(page, SECOND) in text
+    assert said.doel.format(n=1) in text and said.doel.format(n=2) in text
+    assert missing(page, "meetbaar", "acceptabel", "realistisch", "tijdgebonden") in text
+    for screen_only in (said.letters[0].label, said.nog_een, said.verwijder):
         assert screen_only not in text
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(smart, scheme):
     page = smart
     page.emulate_media(color_scheme=scheme)
     fill_goal(page, 1, GOAL)
-    page.get_by_role("button", name="Nog een doel").click()
-    goal(page, 2).get_by_role("button", name="Kopieer").click()
+    page.locator('[data-action="add"]').click()
+    goal(page, 2).locator('[data-action="copy"]').click()
     expect(goal(page, 2).locator(".gk-tool__message")).not_to_be_empty()
     assert axe_violations(page) == []
-    goal(page, 1).get_by_role("button", name="Verwijder").click()
+    goal(page, 1).locator('[data-action="remove"]').click()
     expect(page.get_by_role("dialog")).to_be_visible()
     assert axe_violations(page) == []

@@ -5,23 +5,27 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from browser_helpers import axe_violations
-from playwright.sync_api import expect
-from tools_helpers import (
+from browser_helpers import (
+    axe_violations,
     browser_today,
-    dutch_date,
-    open_tool,
-    open_tool_to_print,
+    open_page,
+    open_to_print,
+    page_date,
     printed,
-    reload_tool,
+    reload,
     saved,
     start_from_intro,
     tab_to,
+    texts,
 )
+from conftest import SCHEMES, page_address
+from playwright.sync_api import expect
+
+from macros.loader import load_successes
 
 pytestmark = pytest.mark.browser
 
-URL = "successen/"
+SOURCE = "successen.md"
 ENTRIES = [  # oldest first; fixed days in the past, whatever day the tests run
     (
         datetime.date(2025, 8, 22),
@@ -37,16 +41,26 @@ ENTRIES = [  # oldest first; fixed days in the past, whatever day the tests run
 ]
 
 
+def words(page):
+    """The tool's texts in the language of the page."""
+    return texts(page.evaluate("document.documentElement.lang"), load_successes, "successen.yml")
+
+
+def counted(page, n: int) -> str:
+    plural = words(page).meldingen.successen
+    return plural.een if n == 1 else plural.meer.format(n=n)
+
+
 def add(page, day: datetime.date, what: str, result: str = "") -> None:
     page.fill("#gk-success-date", day.isoformat())
     page.fill("#gk-success-what", what)
     page.fill("#gk-success-result", result)
-    page.get_by_role("button", name="Voeg toe").click()
+    page.locator("form button[type=submit]").click()
 
 
 @pytest.fixture
-def successes(context):
-    page = open_tool_to_print(context, URL)
+def successes(context, lang):
+    page = open_to_print(context, page_address(SOURCE, lang))
     for entry in ENTRIES:
         add(page, *entry)
     return page
@@ -60,49 +74,58 @@ def count_line(page):
     return page.locator("[data-count]")
 
 
+def period_line(page, shown: int, period: str) -> str:
+    """E.g. '2 van 3 successen, vanaf 21 oktober 2025.'"""
+    say = words(page).meldingen
+    part = say.deel.format(n=shown, alle=counted(page, len(ENTRIES)))
+    return say.telling_periode.format(aantal=part, periode=period)
+
+
 def test_sorted_and_shown_by_period(successes):
     page = successes
+    say = words(page).meldingen
     expect(page.locator("form .gk-tool__message")).to_have_text(
-        f"Toegevoegd: je succes van {dutch_date(ENTRIES[-1][0])}."
+        say.toegevoegd.format(datum=page_date(page, ENTRIES[-1][0]))
     )
-    expect(count_line(page)).to_have_text("3 successen.")
-    newest_first = [dutch_date(day) for day, _, _ in reversed(ENTRIES)]
+    expect(count_line(page)).to_have_text(say.telling.format(aantal=counted(page, 3)))
+    newest_first = [page_date(page, day) for day, _, _ in reversed(ENTRIES)]
     assert listed_dates(page) == newest_first
     expect(page.locator(".gk-successes__item").first).to_contain_text(
-        f"Wat het opleverde: {ENTRIES[-1][2]}"
+        f"{say.opbrengst} {ENTRIES[-1][2]}"
     )
-    page.select_option("#gk-success-order", label="Oudste eerst")
-    expect(page.locator(".gk-successes__date").first).to_have_text(dutch_date(ENTRIES[0][0]))
+    page.select_option("#gk-success-order", label=words(page).oudste)
+    expect(page.locator(".gk-successes__date").first).to_have_text(page_date(page, ENTRIES[0][0]))
     assert listed_dates(page) == newest_first[::-1]
 
+    middle = page_date(page, ENTRIES[1][0])
     page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
-    expect(count_line(page)).to_have_text(f"2 van 3 successen, vanaf {dutch_date(ENTRIES[1][0])}.")
+    expect(count_line(page)).to_have_text(period_line(page, 2, say.vanaf.format(van=middle)))
     page.fill("#gk-success-to", ENTRIES[1][0].isoformat())
     expect(count_line(page)).to_have_text(
-        f"1 van 3 successen, van {dutch_date(ENTRIES[1][0])} tot en met {dutch_date(ENTRIES[1][0])}."
+        period_line(page, 1, say.van_tot.format(van=middle, tot=middle))
     )
-    assert listed_dates(page) == [dutch_date(ENTRIES[1][0])]
+    assert listed_dates(page) == [middle]
     page.fill("#gk-success-from", ENTRIES[2][0].isoformat())
-    expect(count_line(page)).to_have_text(
-        "Let op: de eerste dag ligt na de laatste dag. Kies de periode opnieuw."
-    )
+    expect(count_line(page)).to_have_text(say.omgedraaid)
     expect(page.locator(".gk-successes__item")).to_have_count(0)
 
 
-def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
+def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context, lang):
     page = context.new_page()
-    open_tool(page, URL)
-    expect(page.locator("[data-empty]")).to_contain_text("nog geen successen")
+    open_page(page, page_address(SOURCE, lang))
+    say = words(page).meldingen
+    expect(page.locator("[data-empty]")).to_contain_text(words(page).leeg)
     today = browser_today(page)
     expect(page.locator("#gk-success-date")).to_have_value(today.isoformat())
     what_error, date_error = (
         page.locator("#gk-success-what-error"),
         page.locator("#gk-success-date-error"),
     )
+    add_button = page.locator("form button[type=submit]")
     page.fill("#gk-success-result", "Een tevreden klant")
     expect(what_error).to_be_empty()  # nothing is wrong before the reader tries
-    page.get_by_role("button", name="Voeg toe").click()
-    expect(what_error).to_have_text("Let op: schrijf eerst op wat er goed ging.")
+    add_button.click()
+    expect(what_error).to_have_text(say.wat_fout)
     expect(page.locator("#gk-success-what")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#gk-success-result")).to_have_value("Een tevreden klant")
@@ -111,13 +134,13 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     expect(what_error).to_be_empty()  # fixed: the error goes at once
     expect(page.locator("#gk-success-what")).not_to_have_attribute("aria-invalid", "true")
     expect(date_error).to_be_empty()  # emptied, but not yet tried
-    page.get_by_role("button", name="Voeg toe").click()
-    expect(date_error).to_have_text("Let op: vul een datum in: dag, maand en jaar.")
+    add_button.click()
+    expect(date_error).to_have_text(say.datumfout)
     expect(page.locator("#gk-success-date")).to_be_focused()
     expect(page.locator("#gk-success-what")).to_have_value("Ik hielp een klant")
     expect(page.locator(".gk-error-summary")).to_be_hidden()  # one problem: no summary
     page.fill("#gk-success-what", "")
-    page.get_by_role("button", name="Voeg toe").click()
+    add_button.click()
     summary = page.locator(".gk-error-summary")
     expect(summary).to_be_focused()  # two problems: the summary, with a link to each
     expect(summary.get_by_role("link")).to_have_text(
@@ -129,61 +152,67 @@ def test_empty_and_invalid_input_get_a_message_and_lose_nothing(context):
     expect(page.locator("[data-empty]")).to_be_visible()  # still nothing in the list
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_without_entries_an_example_and_one_action_not_filters(context, scheme):
+@SCHEMES
+def test_without_entries_an_example_and_one_action_not_filters(context, scheme, lang):
     page = context.new_page()
     page.emulate_media(color_scheme=scheme)
-    open_tool(page, URL)
+    open_page(page, page_address(SOURCE, lang))
+    said = words(page)
     empty = page.locator("[data-empty]")
     expect(empty).to_be_visible()
-    expect(empty.locator(".gk-successes__example")).to_contain_text("Voorbeeld")
-    expect(empty.locator(".gk-successes__example")).to_contain_text("Wat het opleverde:")
+    expect(empty.locator(".gk-successes__example")).to_contain_text(said.voorbeeld.kop)
+    expect(empty.locator(".gk-successes__example")).to_contain_text(said.meldingen.opbrengst)
     expect(empty.get_by_role("button")).to_have_count(1)
-    for nothing_to_act_on in ("Van", "Tot en met", "Volgorde"):
+    for nothing_to_act_on in (said.van.label, said.tot.label, said.volgorde):
         expect(page.get_by_label(nothing_to_act_on, exact=True)).to_be_hidden()
-    expect(page.get_by_role("button", name="Successen afdrukken")).to_be_hidden()
+    print_button = page.get_by_role("button", name=said.afdrukken)
+    expect(print_button).to_be_hidden()
     expect(page.locator(".gk-successes__item")).to_have_count(0)
     assert axe_violations(page) == []
 
-    empty.get_by_role("button", name="Schrijf je eerste succes op").click()
+    empty.get_by_role("button", name=said.eerste).click()
     expect(page.locator("#gk-success-what")).to_be_focused()
     add(page, browser_today(page), "Ik heb een klacht goed opgelost")
     expect(empty).to_be_hidden()
-    expect(page.get_by_label("Volgorde", exact=True)).to_be_visible()
-    expect(page.get_by_role("button", name="Successen afdrukken")).to_be_visible()
-    expect(count_line(page)).to_have_text("1 succes.")
+    expect(page.get_by_label(said.volgorde, exact=True)).to_be_visible()
+    expect(print_button).to_be_visible()
+    expect(count_line(page)).to_have_text(said.meldingen.telling.format(aantal=counted(page, 1)))
 
-    page.get_by_role("button", name="Verwijder succes", exact=False).click()
-    page.get_by_role("dialog").get_by_role("button", name="Ja, verwijder").click()
+    page.locator(".gk-successes__item button").click()
+    page.get_by_role("dialog").locator(".gk-button--danger").click()
     expect(empty).to_be_visible()  # the last one gone: the example is back
-    expect(page.get_by_role("button", name="Successen afdrukken")).to_be_hidden()
+    expect(print_button).to_be_hidden()
     expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_have_text(
-        "Het succes is verwijderd."
+        said.meldingen.verwijderd
     )
+
+
+def delete_button(page, day: datetime.date):
+    say = words(page).meldingen
+    name = f"{say.verwijder} {say.verwijder_naam.format(datum=page_date(page, day))}"
+    return page.get_by_role("button", name=name)
 
 
 def test_survives_a_reload_and_an_entry_can_be_removed(successes):
     page = successes
-    reload_tool(page)
+    reload(page)
     expect(page.locator(".gk-successes__item")).to_have_count(3)
     stored = saved(page)["tools"]["successes"]["entries"]
     assert [(e["date"], e["what"], e["result"]) for e in stored] == [
         (day.isoformat(), what.strip(), result) for day, what, result in ENTRIES
     ]
-    page.get_by_role("button", name=f"Verwijder succes van {dutch_date(ENTRIES[1][0])}").click()
+    delete_button(page, ENTRIES[1][0]).click()
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text(ENTRIES[1][1])
-    dialog.get_by_role("button", name="Ja, verwijder").click()
+    dialog.locator(".gk-button--danger").click()
     expect(page.locator(".gk-successes__item")).to_have_count(2)
-    expect(
-        page.get_by_role("button", name=f"Verwijder succes van {dutch_date(ENTRIES[0][0])}")
-    ).to_be_focused()
-    reload_tool(page)
-    assert listed_dates(page) == [dutch_date(ENTRIES[2][0]), dutch_date(ENTRIES[0][0])]
+    expect(delete_button(page, ENTRIES[0][0])).to_be_focused()
+    reload(page)
+    assert listed_dates(page) == [page_date(page, ENTRIES[2][0]), page_date(page, ENTRIES[0][0])]
 
 
-def test_keyboard_only(context):
-    page = open_tool_to_print(context, URL)
+def test_keyboard_only(context, lang):
+    page = open_to_print(context, page_address(SOURCE, lang))
     start_from_intro(page)
     tab_to(page, "#gk-success-what")
     page.keyboard.type("Ik heb een klacht goed opgelost")
@@ -193,7 +222,8 @@ def test_keyboard_only(context):
     tab_to(page, "#gk-success-order")
     tab_to(page, ".gk-successes__item button")
     page.keyboard.press("Enter")
-    expect(page.get_by_role("button", name="Nee, terug")).to_be_focused()
+    no = page.get_by_role("dialog").get_by_role("button", name=texts(lang).algemeen.nee_terug)
+    expect(no).to_be_focused()
     page.keyboard.press("Escape")
     expect(page.locator(".gk-successes__item")).to_have_count(1)
     tab_to(page, '[data-action="print"]')
@@ -203,20 +233,23 @@ def test_keyboard_only(context):
 
 def test_prints_the_list_on_a4(successes, tmp_path):
     page = successes
+    said = words(page)
     page.fill("#gk-success-from", ENTRIES[1][0].isoformat())
     text = printed(page, tmp_path, "successes", 2)
-    assert f"2 van 3 successen, vanaf {dutch_date(ENTRIES[1][0])}." in text
+    period = said.meldingen.vanaf.format(van=page_date(page, ENTRIES[1][0]))
+    assert period_line(page, 2, period) in text
     for day, what, result in ENTRIES[1:]:
-        assert dutch_date(day) in text and what in text and result in text
+        assert page_date(page, day) in text and what in text and result in text
     assert ENTRIES[0][1] not in text
-    for screen_only in ("Nieuw succes", "Wat ging er goed?", "Nieuwste eerst", "Verwijder"):
-        assert screen_only not in text
+    screen_only = (said.nieuw, said.wat.label, said.nieuwste, said.meldingen.verwijder)
+    for words_on_screen in screen_only:
+        assert words_on_screen not in text
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_no_axe_violations(successes, scheme):
     page = successes
     page.emulate_media(color_scheme=scheme)
-    page.get_by_role("button", name="Voeg toe").click()
-    expect(page.locator("#gk-success-what-error")).to_contain_text("Let op")
+    page.locator("form button[type=submit]").click()
+    expect(page.locator("#gk-success-what-error")).to_have_text(words(page).meldingen.wat_fout)
     assert axe_violations(page) == []

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser_helpers import axe_violations, wait_ready
+from browser_helpers import STUB_PRINT, axe_violations, open_page, saved, seed
 from playwright.sync_api import expect
 
 from macros.loader import load, load_interface
@@ -21,13 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = load(ROOT / "data", ROOT / "docs")
 TYPES = DATA.types
 KINDS = [kind.id for kind in TYPES.soorten]
-KEY = "gespreksklaar:state"
 CHECKLIST = DATA.checklists["voorbereiding"]
 LISTS = load_interface(ROOT / "data" / "ui.yml").lijsten
 # The practice questions: one of them is for some kinds only (through its question).
 FORM = DATA.templates["oefenvragen"]
 LIST = '.gk-checklist[data-checklist="voorbereiding"]'
-STUB_PRINT = "window.print = () => { window.__printed = (window.__printed || 0) + 1 }"
 
 
 def progress_text(done: int, total: int) -> str:
@@ -44,21 +42,6 @@ def shown_items(kind: str | None) -> list[str]:
 
 def name(kind: str) -> str:
     return next(t.titel for t in TYPES.soorten if t.id == kind)
-
-
-def open_page(page, url: str) -> None:
-    page.goto(url)
-    wait_ready(page)
-
-
-def saved(page) -> dict:
-    return page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}'))")
-
-
-def seed(page, state: dict) -> None:
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(state)])
-    page.reload()
-    wait_ready(page)
 
 
 def state_with(kind: str | None, ticks: list[str] = ()) -> dict:
