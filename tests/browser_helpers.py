@@ -66,11 +66,10 @@ def browser_today(page) -> datetime.date:
     return datetime.date.fromisoformat(page.evaluate("new Date().toLocaleDateString('sv-SE')"))
 
 
-# The page's locale, as browser/js/dates.js reads it: the tag from data (en-GB) on
-# #gk-text, else <html lang>.
-PAGE_LOCALE = (
-    "(document.getElementById('gk-text')?.dataset.locale || document.documentElement.lang)"
-)
+# The page's language (which data it shows), and its locale as browser/js/dates.js reads
+# it for dates and lists: the tag from data (en-GB) on #gk-text, else <html lang>.
+PAGE_LANG = "document.documentElement.lang"
+PAGE_LOCALE = f"(document.getElementById('gk-text')?.dataset.locale || {PAGE_LANG})"
 
 
 def page_list(page, items: list[str]) -> str:

@@ -39,7 +39,7 @@ def lang(request) -> str:
     return request.param
 
 
-# For axe on a tool: light and dark in Dutch, light in English. The colours are the same in
+# For axe on a page or tool: light and dark in Dutch, light in English. The colours are the same in
 # both languages; the English run checks what its longer texts do.
 SCHEMES = pytest.mark.parametrize(
     ("scheme", "lang"),

@@ -6,7 +6,7 @@ target-size checks the 24 x 24 px minimum on the phone viewport.
 
 import pytest
 from browser_helpers import axe_violations
-from conftest import page_address
+from conftest import SCHEMES, page_address
 from playwright.sync_api import expect
 from test_build import nav_pages
 
@@ -35,7 +35,7 @@ def fill_in(page) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@SCHEMES
 def test_every_page_has_no_axe_violations(context, scheme, lang):
     page = context.new_page()
     page.emulate_media(color_scheme=scheme)

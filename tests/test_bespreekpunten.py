@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from browser_helpers import (
-    PAGE_LOCALE,
+    PAGE_LANG,
     axe_violations,
     open_page,
     open_to_print,
@@ -43,7 +43,7 @@ def test_node_unit_tests_of_the_pure_modules_pass():
 
 def words(page):
     """The texts of Mijn bespreekpunten in the language of the page."""
-    return texts(page.evaluate(PAGE_LOCALE), load_points, "bespreekpunten.yml")
+    return texts(page.evaluate(PAGE_LANG), load_points, "bespreekpunten.yml")
 
 
 def point_button(page, action: str, n: int) -> str:
@@ -215,7 +215,7 @@ def instructions(page) -> list[str]:
     """Everything on the page that speaks to the reader: none of it belongs on the agenda."""
     said = words(page)
     intro = page.locator(".md-content__inner > p").first.inner_text()
-    stays_here = texts(page.evaluate(PAGE_LOCALE)).lijsten.hier_bewaard.split("{link}")[0]
+    stays_here = texts(page.evaluate(PAGE_LANG)).lijsten.hier_bewaard.split("{link}")[0]
     return [
         intro.split(".")[0],
         said.nieuw.uitleg,

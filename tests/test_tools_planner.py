@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 from browser_helpers import (
-    PAGE_LOCALE,
+    PAGE_LANG,
     STUB_PRINT,
     axe_violations,
     browser_today,
@@ -99,7 +99,7 @@ def step_day(meeting: datetime.date, step) -> datetime.date:
 
 def plan_of(page):
     """The planner's steps and texts in the language of the page."""
-    return texts(page.evaluate(PAGE_LOCALE), load_plan, "planner.yml")
+    return texts(page.evaluate(PAGE_LANG), load_plan, "planner.yml")
 
 
 def read_calendar(page) -> list:

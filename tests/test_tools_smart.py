@@ -8,7 +8,7 @@ import datetime
 import pytest
 from browser_helpers import (
     NO_CLIPBOARD,
-    PAGE_LOCALE,
+    PAGE_LANG,
     axe_violations,
     browser_today,
     open_page,
@@ -46,7 +46,7 @@ SECOND = "mijn eerste project leiden"
 
 def words(page):
     """The helper's texts in the language of the page."""
-    return texts(page.evaluate(PAGE_LOCALE), load_smart, "smart.yml")
+    return texts(page.evaluate(PAGE_LANG), load_smart, "smart.yml")
 
 
 def composed(page) -> str:
@@ -181,7 +181,7 @@ def test_goals_survive_a_reload_and_can_be_removed(smart):
         expect(page.locator(f"#gk-smart-1-{letter}")).to_have_value(value)
     expect(goal(page, 1).locator("[data-composed]")).to_have_text(composed(page))
 
-    shared = texts(page.evaluate(PAGE_LOCALE)).algemeen
+    shared = texts(page.evaluate(PAGE_LANG)).algemeen
     goal(page, 1).locator('[data-action="remove"]').click()
     page.get_by_role("button", name=shared.nee_terug).click()
     expect(page.locator(".gk-smart__goal")).to_have_count(2)
@@ -213,7 +213,7 @@ def test_keyboard_only(smart):
     expect(page.locator("#gk-smart-2-specifiek")).to_be_focused()
     tab_to(page, '.gk-smart__goal:nth-child(2) [data-action="remove"]')
     page.keyboard.press("Enter")
-    no = texts(page.evaluate(PAGE_LOCALE)).algemeen.nee_terug
+    no = texts(page.evaluate(PAGE_LANG)).algemeen.nee_terug
     expect(page.get_by_role("dialog").get_by_role("button", name=no)).to_be_focused()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
