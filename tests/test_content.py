@@ -208,3 +208,17 @@ def test_sentences_stay_short(site_dir, source, lang):
 def test_a_long_english_sentence_is_caught():
     twenty = "one two three four five six seven eight nine ten " * 2
     assert too_long([twenty.split(), (twenty + "more").split()], "en")[1] == [twenty + "more"]
+
+
+def test_no_text_promises_the_removed_one_click_successes_button():
+    """The form shows the saved successes by itself; the button that put them in "with one
+    click" is gone, and no page, planner step or tool text may still promise it."""
+    promise = re.compile(r"(met )?(één|een) klik|one click", re.IGNORECASE)
+    sources = [*ROOT.joinpath("docs").rglob("*.md"), *ROOT.joinpath("data").rglob("*.yml")]
+    found = [
+        f"{path.relative_to(ROOT)}: {line.strip()}"
+        for path in sources
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if promise.search(line)
+    ]
+    assert found == []
