@@ -431,13 +431,13 @@ class Plan(Strict):
 
 # --- Formuleer een SMART-doel (data/smart.yml) ------------------------------------------
 
-# The five parts of a saved goal (tools.smart in browser/js/format.js), in this order.
-SMART_FIELDS = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+# The five parts of a saved goal (tools.smart in macros/tools_registry.py), in this order.
+SMART_FIELDS = ("specific", "measurable", "achievable", "relevant", "timeBound")
 
 
 class SmartLetter(Strict):
     letter: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
-    veld: Literal["specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden"]
+    veld: Literal["specific", "measurable", "achievable", "relevant", "timeBound"]
     voluit: Text = Field(description="De letter voluit, bijv. 'Specifiek'.")
     label: Text
     uitleg: Text

@@ -86,7 +86,7 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         '<form class="gk-tool__form gk-noprint gk-needs-js"><div class="gk-field">'
         f'<label for="gk-point-new" class="gk-field__label">{esc(new.label)}</label>'
         f'<p id="gk-point-new-help" class="gk-field__help">{esc(new.uitleg)}</p>'
-        '<textarea id="gk-point-new" name="tekst" rows="2" aria-describedby="gk-point-new-help" '
+        '<textarea id="gk-point-new" name="text" rows="2" aria-describedby="gk-point-new-help" '
         'autocomplete="off"></textarea></div>'
         f'<button type="submit" class="gk-button gk-button--primary">{esc(new.knop)}</button>'
         "</form>"
@@ -123,7 +123,7 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
     )
     return (
         '<div class="gk-tool gk-points" data-gk-points'
-        f"{module_attr('bespreekpunten')}{data}>{noscript}"
+        f"{module_attr('points')}{data}>{noscript}"
         f"<template data-item>{_item(points)}</template>"
         f"<template data-editor>{_editor(points)}</template>"
         f"{form}"

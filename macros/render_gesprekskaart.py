@@ -10,8 +10,10 @@ from __future__ import annotations
 from macros.html import esc, messages
 from macros.models import Card, CardSection, ConversationTypes
 from macros.render_types import print_fact
-from macros.tools_registry import module_attr
+from macros.tools_registry import TOOLS, module_attr
 
+# The two names the card saves (the reader's own, the manager's), as the registry names them.
+OWN, MANAGER = TOOLS["card"].fields
 # Ruled lines an empty section gets on paper, per entry it can hold.
 _LINES_PER_ENTRY = 2
 _NOTE_LINES = 28
@@ -54,7 +56,7 @@ def _names(card: Card) -> str:
         '<form class="gk-tool__form gk-noprint gk-needs-js"><fieldset>'
         f'<legend class="gk-field__label">{esc(names.kop)}</legend>'
         f'<p id="gk-card-names-help" class="gk-field__help">{esc(names.uitleg)}</p>'
-        f'<div class="gk-tool__row">{field("naam", names.jij)}{field("met", names.met)}</div>'
+        f'<div class="gk-tool__row">{field(OWN, names.jij)}{field(MANAGER, names.met)}</div>'
         "</fieldset></form>"
     )
 
@@ -67,14 +69,14 @@ def render_card(card: Card, types: ConversationTypes | None = None) -> str:
         for key, label in (
             ("date", meeting.datum),
             ("time", meeting.tijd),
-            ("naam", meeting.jij),
-            ("met", meeting.met),
+            (OWN, meeting.jij),
+            (MANAGER, meeting.met),
         )
     ) + print_fact(types)
     noscript = f'<noscript><p class="gk-noscript">{esc(card.noscript)}</p></noscript>'
     return (
         '<div class="gk-tool gk-tool--card" data-gk-card'
-        f"{module_attr('gesprekskaart')}{messages(more=card.meer)}>"
+        f"{module_attr('card')}{messages(more=card.meer)}>"
         f'<p class="gk-noprint">{esc(card.intro)}</p>{noscript}'
         + _names(card)
         + '<p class="gk-tool__buttons gk-noprint gk-needs-js">'

@@ -14,7 +14,7 @@ def _letter(n: str, letter: SmartLetter) -> str:
     prefix = f'<span class="gk-smart__letter" aria-hidden="true">{letter.letter}</span> '
     # smart.js names the letters still empty by data-name.
     data = f'data-letter="{letter.veld}" data-name="{esc(f"{letter.letter} ({letter.voluit})")}"'
-    if letter.veld == "tijdgebonden":
+    if letter.veld == "timeBound":
         note = f"{control_id}-note"
         return field(
             control_id,

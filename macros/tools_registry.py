@@ -60,11 +60,11 @@ TOOLS: dict[str, Tool] = {
                 10,
                 {
                     "id": "id",
-                    "specifiek": "text",
-                    "meetbaar": "text",
-                    "acceptabel": "text",
-                    "realistisch": "text",
-                    "tijdgebonden": "dayOrEmpty",
+                    "specific": "text",
+                    "measurable": "text",
+                    "achievable": "text",
+                    "relevant": "text",
+                    "timeBound": "dayOrEmpty",
                 },
             )
         },
@@ -78,16 +78,16 @@ TOOLS: dict[str, Tool] = {
         "entries",
         module="successes",
     ),
-    "bespreekpunten": Tool(
-        {"items": Entries(100, {"id": "id", "tekst": "text", "bron": "text"})},
+    "points": Tool(
+        {"items": Entries(100, {"id": "id", "text": "text", "source": "text"})},
         "count",
         "items",
         module="bespreekpunten",
     ),
-    "gesprekskaart": Tool({"naam": "text", "met": "text"}, "filled", module="gesprekskaart"),
+    "card": Tool({"name": "text", "manager": "text"}, "filled", module="gesprekskaart"),
     # The kind of meeting the reader chose (data/gesprekken.yml, macros/render_types.py);
     # browser/js/conversation-type.js in the main bundle reads it on every page.
-    "gesprek": Tool({"soort": "id"}, "name", "soort"),
+    "meeting": Tool({"kind": "id"}, "name", "kind"),
 }
 
 # Tools with a module but nothing in `tools`: the feedback builder writes the fields of

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import functools
 import json
+import re
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
@@ -17,6 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 KEY = "gespreksklaar:state"
 ASIDE = "gespreksklaar:corrupt"  # where the site sets broken data aside
+# The version of the saved state this release writes (VERSION in browser/js/format.js).
+VERSION = int(
+    re.search(
+        r"^export const VERSION = (\d+);$",
+        (ROOT / "browser" / "js" / "format.js").read_text(encoding="utf-8"),
+        re.MULTILINE,
+    )[1]
+)
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 STUB_PRINT = "window.print = () => { window.__printed = (window.__printed || 0) + 1 }"
 NO_CLIPBOARD = "Object.defineProperty(navigator, 'clipboard', { value: undefined })"

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from browser_helpers import (
     PAGE_LANG,
+    VERSION,
     axe_violations,
     open_page,
     open_to_print,
@@ -54,20 +55,20 @@ def point_button(page, action: str, n: int) -> str:
 
 # What a saved point holds: its text and, from a form, where it came from.
 def point_text(item: dict) -> str:
-    return item["tekst"]
+    return item["text"]
 
 
 def point_source(item: dict) -> str:
-    return item["bron"]
+    return item["source"]
 
 
 def points_state(points: list[str], **tools) -> dict:
-    items = [{"id": f"p{n}", "tekst": text} for n, text in enumerate(points, 1)]
+    items = [{"id": f"p{n}", "text": text} for n, text in enumerate(points, 1)]
     return {
-        "version": 2,
+        "version": VERSION,
         "checklists": {},
         "templates": {},
-        "tools": {"bespreekpunten": {"items": items}, **tools},
+        "tools": {"points": {"items": items}, **tools},
     }
 
 
@@ -76,7 +77,7 @@ def shown(page) -> list[str]:
 
 
 def saved_texts(page) -> list[str]:
-    return [point_text(item) for item in saved(page)["tools"]["bespreekpunten"]["items"]]
+    return [point_text(item) for item in saved(page)["tools"]["points"]["items"]]
 
 
 def live(page):
@@ -202,7 +203,7 @@ def test_a_form_answer_goes_to_the_points_once(page, lang):
     expect(status).to_have_text(words(page).veld.toegevoegd)
     button.click()
     expect(status).to_have_text(words(page).veld.al)
-    items = saved(page)["tools"]["bespreekpunten"]["items"]
+    items = saved(page)["tools"]["points"]["items"]
     assert [(point_text(item), point_source(item)) for item in items] == [
         ("Hoe kijk jij naar mijn werk?", "voorbereidingsformulier/vragen"),
         ("Kan ik vaker thuiswerken?", "voorbereidingsformulier/vragen"),
@@ -308,9 +309,9 @@ def test_an_old_export_with_agenda_choices_imports_as_points(page, tmp_path):
     open_page(page, page_address("mijn-gegevens.md", "nl"))
     import_file(page, export)
     my_data = texts("nl", load_my_data, "mijn-gegevens.yml")
-    expect(page.get_by_role("dialog")).to_contain_text(my_data.hulpmiddelen["bespreekpunten"].titel)
+    expect(page.get_by_role("dialog")).to_contain_text(my_data.hulpmiddelen["points"].titel)
     page.get_by_role("button", name=my_data.terugzetten_ja).click()
-    wait_until_saved(page, "state.tools.bespreekpunten")
+    wait_until_saved(page, "state.tools.points")
     assert saved_texts(page) == ["Excel leren"]
 
 

@@ -14,6 +14,7 @@ from browser_helpers import (
     DATA as DATA_DIR,
 )
 from browser_helpers import (
+    VERSION,
     axe_violations,
     browser_today,
     edition,
@@ -69,8 +70,8 @@ def test_from_an_empty_browser_to_a_one_page_card(context, tmp_path, lang):
     expect(page.locator("[data-list] li")).to_have_count(1)
 
     open_page(page, page_address("smart-doel.md", lang))
-    page.fill("#gk-smart-1-specifiek", "Ik wil een cursus Excel afronden")
-    wait_until_saved(page, "state.tools.smart?.goals[0].specifiek")
+    page.fill("#gk-smart-1-specific", "Ik wil een cursus Excel afronden")
+    wait_until_saved(page, "state.tools.smart?.goals[0].specific")
 
     open_page(page, page_address("bespreekpunten.md", lang))
     page.fill("#gk-point-new", "Meer tijd voor overleg met het team")
@@ -94,7 +95,7 @@ def test_from_an_empty_browser_to_a_one_page_card(context, tmp_path, lang):
         assert instruction not in text, f"instruction on the card: {instruction}"
     reload(page)
     expect(page.get_by_label(card(lang).namen.met)).to_have_value("Sanne de Vries")
-    assert saved(page)["tools"]["gesprekskaart"] == {"met": "Sanne de Vries"}
+    assert saved(page)["tools"]["card"] == {"manager": "Sanne de Vries"}
 
 
 LONG = "een heel lang verhaal over wat er allemaal gebeurde en waarom dat belangrijk was " * 5
@@ -102,7 +103,7 @@ LONG = "een heel lang verhaal over wat er allemaal gebeurde en waarom dat belang
 
 def full_state() -> dict:
     return {
-        "version": 2,
+        "version": VERSION,
         "checklists": {},
         "templates": {
             "voorbereidingsformulier": {
@@ -115,8 +116,8 @@ def full_state() -> dict:
         },
         "tools": {
             "planner": {"date": "2027-03-16", "time": "10:00"},
-            "bespreekpunten": {
-                "items": [{"id": f"p{n}", "tekst": f"Punt {n}: {LONG}"} for n in range(1, 11)]
+            "points": {
+                "items": [{"id": f"p{n}", "text": f"Punt {n}: {LONG}"} for n in range(1, 11)]
             },
             "successes": {
                 "entries": [
@@ -131,7 +132,7 @@ def full_state() -> dict:
             },
             "smart": {
                 "goals": [
-                    {"specifiek": f"Doel {n}: {LONG}", "tijdgebonden": "2027-06-01"}
+                    {"specific": f"Doel {n}: {LONG}", "timeBound": "2027-06-01"}
                     for n in range(1, 6)
                 ]
             },

@@ -28,6 +28,7 @@ from macros.loader import load_my_data, load_smart
 pytestmark = pytest.mark.browser
 
 FEEDBACK = "feedback-leidinggevende-formulier"
+# A goal's first four fields as version 4 named them (in the template's field ids too).
 LETTERS = {
     "specifiek": "Excel leren",
     "meetbaar": "Ik maak elke maand zelf het overzicht.",
@@ -72,15 +73,23 @@ OLD = {
         },
     },
 }
+# The goals after the migrations to version 6, which gave their fields English keys.
 GOALS = [
-    {"id": "a", **LETTERS, "tijdgebonden": "2027-07-01"},
+    {
+        "id": "a",
+        "specific": "Excel leren",
+        "measurable": "Ik maak elke maand zelf het overzicht.",
+        "achievable": "Wij vinden het allebei nuttig.",
+        "relevant": "Ik krijg er twee uur per week voor.",
+        "timeBound": "2027-07-01",
+    },
     {
         "id": "sjabloon-doel-2",
-        "specifiek": "mijn eerste project leiden",
-        "meetbaar": "",
-        "acceptabel": "",
-        "realistisch": "",
-        "tijdgebonden": "2027-12-01",
+        "specific": "mijn eerste project leiden",
+        "measurable": "",
+        "achievable": "",
+        "relevant": "",
+        "timeBound": "2027-12-01",
     },
 ]
 FEEDBACK_FIELDS = {
@@ -94,7 +103,7 @@ FEEDBACK_FIELDS = {
 
 
 def assert_one_record_each(state: dict) -> None:
-    assert state["version"] == 5
+    assert state["version"] == 6
     assert "feedback" not in state["tools"]
     assert state["tools"]["smart"]["goals"] == GOALS
     assert state["templates"]["smart-doelen"]["fields"] == {
@@ -154,7 +163,7 @@ SUCCESS = {
 OLDER = {"id": "s2", "date": "2026-03-02", "what": "Nieuw rooster gemaakt.", "result": ""}
 AGREEMENT = {"actie": "Cursus Excel aanvragen", "wie": "Ik", "deadline": "2027-02-01"}
 NOW = {
-    "version": 5,
+    "version": 6,
     "checklists": {},
     "templates": {
         "gespreksverslag": {

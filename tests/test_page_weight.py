@@ -44,7 +44,11 @@ BUDGET_REQUESTS = 16
 # the tools' saved shapes and module list now come from the registry (tools.json,
 # tool-modules.js: about 70 bytes gzip) and the print rules that keep the form from the
 # browser's menu on two pages in both languages cost about 30 bytes; both were at the limit.
-BUDGET_OWN_JS = 14.25 * KB
+# On 2026-12-01 (fifth session) own JS to 14.5 KB: the migration to version 6 (English
+# keys of the tools, english-keys.js, about 0.2 KB gzip) took the pages with forms to
+# 14.3 KB. Every migration sits in the shared entry; loading them only for old data is the
+# next step.
+BUDGET_OWN_JS = 14.5 * KB
 BUDGET_OWN_CSS = 6.25 * KB
 MATERIAL_ASSETS = "/assets/javascripts/", "/assets/stylesheets/"  # the rest is the site's own
 

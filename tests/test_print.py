@@ -356,8 +356,8 @@ def test_the_smart_goal_prints_saved_or_with_lines_to_write_it(print_page, site_
     open_template(page, site_dir, template)
     page.evaluate(
         """(goal) => localStorage.setItem("gespreksklaar:state", JSON.stringify(
-             { version: 5, checklists: {}, templates: {}, tools: { smart: { goals: [goal] } } }))""",
-        {"id": "a", "specifiek": "Excel leren", "tijdgebonden": "2027-07-01"},
+             { version: 6, checklists: {}, templates: {}, tools: { smart: { goals: [goal] } } }))""",
+        {"id": "a", "specific": "Excel leren", "timeBound": "2027-07-01"},
     )
     page.reload()
     wait_ready(page)

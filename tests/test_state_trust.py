@@ -13,6 +13,7 @@ from browser_helpers import (
     ASIDE,
     FULL_STORAGE,
     KEY,
+    VERSION,
     open_page,
     saved,
     seed,
@@ -67,8 +68,8 @@ def test_after_a_failed_write_import_says_so_and_wipe_still_wipes(context, tmp_p
     page.locator(TICK).check()
     context.add_init_script(FULL_STORAGE)
     open_page(page, "mijn-gegevens/")
-    tools = {"gesprekskaart": {"naam": "Eva"}}
-    file = export_file(tmp_path, {"format": "gespreksklaar", "version": 2, "tools": tools})
+    tools = {"card": {"name": "Eva"}}
+    file = export_file(tmp_path, {"format": "gespreksklaar", "version": VERSION, "tools": tools})
     confirm_import(page, file).get_by_role("button", name="Ja, zet terug").click()
     told = message(page, "import")
     expect(told).to_contain_text("Dat lukt niet.")
@@ -109,7 +110,7 @@ def test_one_bad_value_sets_aside_only_that_part(page):
     assert "planner" not in state["tools"]
     aside = json.loads(page.evaluate(f"localStorage.getItem('{ASIDE}')"))
     assert [json.loads(copy["text"]) for copy in aside] == [
-        {"version": 5, "tools": {"planner": {"time": "9.30"}}}
+        {"version": VERSION, "tools": {"planner": {"time": "9.30"}}}
     ]
 
 
@@ -153,7 +154,7 @@ def test_the_damaged_data_download_can_be_imported_back(page, tmp_path):
 
 EARLY = {
     "voorbereiden/": f"{FORM} textarea[data-field]",
-    "smart-doel/": "#gk-smart-1-specifiek",
+    "smart-doel/": "#gk-smart-1-specific",
     "feedback-schrijven/": "#gk-feedback-wens",
 }
 
@@ -197,15 +198,15 @@ def test_a_tick_before_the_scripts_start_is_kept_and_saved(page):
 def test_a_newer_tool_and_field_survive_a_tick(page):
     open_page(page, "voorbereiden/")
     newer = {
-        "version": 2,
-        "tools": {"agenda": {"kleur": "rood"}, "gesprekskaart": {"naam": "x", "toon": "zacht"}},
+        "version": VERSION,
+        "tools": {"agenda": {"kleur": "rood"}, "card": {"name": "x", "toon": "zacht"}},
     }
     seed(page, newer)
     page.locator(TICK).check()
     state = saved(page)
     assert state["checklists"] == TICKED
     assert state["tools"]["agenda"] == {"kleur": "rood"}
-    assert state["tools"]["gesprekskaart"] == {"naam": "x", "toon": "zacht"}
+    assert state["tools"]["card"] == {"name": "x", "toon": "zacht"}
 
 
 # 7. Another tab's newer data: the notice shows and the page keeps its values.
@@ -234,24 +235,24 @@ def test_newer_data_from_another_tab_keeps_the_page_and_shows_the_notice(context
 
 def test_smart_goals_in_two_tabs_edit_the_right_goal(context):
     goals = [
-        {"specifiek": "een cursus volgen", "meetbaar": ""},
-        {"specifiek": "een project leiden", "meetbaar": ""},
+        {"specific": "een cursus volgen", "measurable": ""},
+        {"specific": "een project leiden", "measurable": ""},
     ]
     first = context.new_page()
     open_page(first, "smart-doel/")
     seed(first, {"version": 2, "tools": {"smart": {"goals": goals}}})
     second = context.new_page()
     open_page(second, "smart-doel/")
-    second.locator("#gk-smart-2-meetbaar").focus()  # busy here: not redrawn
+    second.locator("#gk-smart-2-measurable").focus()  # busy here: not redrawn
     first.locator(".gk-smart__goal").first.get_by_role("button", name="Verwijder").click()
     yes = first.get_by_role("button", name="Ja, verwijder")
     expect(yes).to_have_class("gk-button gk-button--danger")
     yes.click()
     expect(first.locator(".gk-smart__goal")).to_have_count(1)
-    second.locator("#gk-smart-2-meetbaar").fill("voor de zomer af")
+    second.locator("#gk-smart-2-measurable").fill("voor de zomer af")
     second.wait_for_function(f"() => localStorage.getItem('{KEY}').includes('voor de zomer af')")
     kept = saved(second)["tools"]["smart"]["goals"]
-    assert [(goal["specifiek"], goal["meetbaar"]) for goal in kept] == [
+    assert [(goal["specific"], goal["measurable"]) for goal in kept] == [
         ("een project leiden", "voor de zomer af")
     ]
 
@@ -294,12 +295,12 @@ def test_a_repeated_success_id_deletes_the_chosen_entry(page):
 
 
 def test_a_tool_field_named_like_a_built_in_property_is_skipped_by_name(page, tmp_path):
-    tools = {"gesprekskaart": {"naam": "x", "constructor": "y", "toString": "z"}}
+    tools = {"card": {"name": "x", "constructor": "y", "toString": "z"}}
     open_page(page, "mijn-gegevens/")
     data = {"format": "gespreksklaar", "version": 2, "tools": tools}
     dialog = confirm_import(page, export_file(tmp_path, data))
-    expect(dialog).to_contain_text("tools → gesprekskaart → constructor")
-    expect(dialog).to_contain_text("tools → gesprekskaart → toString")
+    expect(dialog).to_contain_text("tools → card → constructor")
+    expect(dialog).to_contain_text("tools → card → toString")
 
 
 @pytest.mark.parametrize(
@@ -321,8 +322,8 @@ def test_an_import_refuses_a_date_that_is_not_a_date(page, tmp_path, fields, say
 
 
 def test_invalid_utf8_in_an_import_is_named_in_the_preview(page, tmp_path):
-    good = json.dumps({"format": "gespreksklaar", "version": 2, "tools": {"gesprekskaart": {}}})
-    raw = good.replace("{}}}", '{"naam": "Eva \\u00e9"}}}').encode()
+    good = json.dumps({"format": "gespreksklaar", "version": VERSION, "tools": {"card": {}}})
+    raw = good.replace("{}}}", '{"name": "Eva \\u00e9"}}}').encode()
     raw = raw.replace(b"\\u00e9", b"\xff")
     file = tmp_path / "export.json"
     file.write_bytes(raw)

@@ -245,9 +245,9 @@ def test_the_registry_feeds_the_manifest_with_the_words_from_data():
             "planner",
             "smart",
             "successes",
-            "bespreekpunten",
-            "gesprekskaart",
-            "gesprek",
+            "points",
+            "card",
+            "meeting",
         ]
     )
     assert tools["planner"] == {
@@ -262,8 +262,8 @@ def test_the_registry_feeds_the_manifest_with_the_words_from_data():
         "field": "goals",
         "words": ["1 doel", "{n} doelen"],
     }
-    assert tools["gesprekskaart"]["summary"] == "filled"
-    assert "field" not in tools["gesprekskaart"]
+    assert tools["card"]["summary"] == "filled"
+    assert "field" not in tools["card"]
 
 
 def my_data_error(tmp_path: Path, edit) -> str:

@@ -35,11 +35,11 @@ pytestmark = pytest.mark.browser
 SOURCE = "smart-doel.md"
 DEADLINE = datetime.date(2099, 7, 1)  # in the future, whatever day the tests run
 GOAL = {
-    "specifiek": "een cursus Excel voor gevorderden afronden",
-    "meetbaar": "daarna maak ik elke maand zelf het overzicht van de verkoopcijfers",
-    "acceptabel": "Mijn leidinggevende en ik vinden dit allebei nuttig.",
-    "realistisch": "ik krijg er twee uur per week voor",
-    "tijdgebonden": DEADLINE.isoformat(),
+    "specific": "een cursus Excel voor gevorderden afronden",
+    "measurable": "daarna maak ik elke maand zelf het overzicht van de verkoopcijfers",
+    "achievable": "Mijn leidinggevende en ik vinden dit allebei nuttig.",
+    "relevant": "ik krijg er twee uur per week voor",
+    "timeBound": DEADLINE.isoformat(),
 }
 SECOND = "mijn eerste project leiden"
 
@@ -53,7 +53,7 @@ def composed(page) -> str:
     """What a reader should read: their own words as sentences, the deadline as the page
     writes dates."""
     goal = words(page).zin.doel_met_datum.format(
-        datum=page_date(page, DEADLINE), wat=GOAL["specifiek"]
+        datum=page_date(page, DEADLINE), wat=GOAL["specific"]
     )
     return (
         f"{goal} "
@@ -93,16 +93,16 @@ def test_the_goal_in_words_follows_the_letters(smart):
     expect(card.locator("legend")).to_have_text(words(page).doel.format(n=1))
     # No error before the reader has typed anything.
     expect(card.locator("[data-missing]")).to_have_text("")
-    fill_goal(page, 1, {"specifiek": GOAL["specifiek"]})
+    fill_goal(page, 1, {"specific": GOAL["specific"]})
     expect(card.locator("[data-missing]")).to_have_text(
-        missing(page, "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+        missing(page, "measurable", "achievable", "relevant", "timeBound")
     )
-    expect(card.locator("[data-composed]")).to_have_text(without_date(page, GOAL["specifiek"]))
+    expect(card.locator("[data-composed]")).to_have_text(without_date(page, GOAL["specific"]))
     fill_goal(page, 1, GOAL)
     expect(card.locator("[data-composed]")).to_have_text(composed(page))
     expect(card.locator("[data-missing]")).to_have_text(words(page).meldingen.compleet)
-    page.fill("#gk-smart-1-meetbaar", "")
-    expect(card.locator("[data-missing]")).to_have_text(missing(page, "meetbaar"))
+    page.fill("#gk-smart-1-measurable", "")
+    expect(card.locator("[data-missing]")).to_have_text(missing(page, "measurable"))
 
 
 def test_copy_puts_the_goal_on_the_clipboard(context, smart, lang):
@@ -141,15 +141,15 @@ def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
     }
     fill_goal(page, 1, GOAL)
     page.locator('[data-action="add"]').click()
-    fill_goal(page, 2, {"specifiek": SECOND})
-    wait_until_saved(page, "state.tools.smart?.goals?.[1]?.specifiek")
+    fill_goal(page, 2, {"specific": SECOND})
+    wait_until_saved(page, "state.tools.smart?.goals?.[1]?.specific")
     page.locator(".md-content a[href$='sjablonen/smart-doelen/']").click()
     wait_ready(page)
     form = page.locator('.gk-form[data-template="smart-doelen"]')
     views = form.locator('[data-saved-view="smart"] .gk-saved__list')
     expect(views.nth(0).locator("li")).to_have_text([composed(page)])
     expect(views.nth(1).locator("li")).to_have_text([without_date(page, SECOND)])
-    for letter in ("", "-specifiek", "-tijdgebonden"):
+    for letter in ("", "-specific", "-timeBound"):
         expect(form.locator(f"#gk-smart-doelen--doel-1{letter}")).to_have_count(0)
     assert set(saved(page)["templates"].get("smart-doelen", {}).get("fields", {})) == set()
 
@@ -161,20 +161,20 @@ def test_empty_and_past_input_get_a_message_and_lose_nothing(smart):
     message = card.locator(".gk-tool__message")
     expect(message).to_have_text(words(page).meldingen.niets)
     past = browser_today(page) - datetime.timedelta(days=10)
-    fill_goal(page, 1, {"specifiek": GOAL["specifiek"], "tijdgebonden": past.isoformat()})
+    fill_goal(page, 1, {"specific": GOAL["specific"], "timeBound": past.isoformat()})
     expect(card.locator(".gk-field__note")).to_have_text(words(page).meldingen.voorbij)
     expect(card.locator("[data-composed]")).to_have_text(
-        words(page).zin.doel_met_datum.format(datum=page_date(page, past), wat=GOAL["specifiek"])
+        words(page).zin.doel_met_datum.format(datum=page_date(page, past), wat=GOAL["specific"])
     )
-    wait_until_saved(page, f"state.tools.smart?.goals?.[0]?.tijdgebonden === '{past}'")
+    wait_until_saved(page, f"state.tools.smart?.goals?.[0]?.timeBound === '{past}'")
 
 
 def test_goals_survive_a_reload_and_can_be_removed(smart):
     page = smart
     fill_goal(page, 1, GOAL)
     page.locator('[data-action="add"]').click()
-    fill_goal(page, 2, {"specifiek": SECOND})
-    wait_until_saved(page, f"state.tools.smart?.goals?.[1]?.specifiek === {SECOND!r}")
+    fill_goal(page, 2, {"specific": SECOND})
+    wait_until_saved(page, f"state.tools.smart?.goals?.[1]?.specific === {SECOND!r}")
     reload(page)
     expect(page.locator(".gk-smart__goal")).to_have_count(2)
     for letter, value in GOAL.items():
@@ -188,29 +188,29 @@ def test_goals_survive_a_reload_and_can_be_removed(smart):
     goal(page, 1).locator('[data-action="remove"]').click()
     page.get_by_role("button", name=shared.ja_verwijder).click()
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
-    expect(page.locator("#gk-smart-1-specifiek")).to_have_value(SECOND)
-    expect(page.locator("#gk-smart-1-specifiek")).to_be_focused()
+    expect(page.locator("#gk-smart-1-specific")).to_have_value(SECOND)
+    expect(page.locator("#gk-smart-1-specific")).to_be_focused()
     reload(page)
     expect(page.locator(".gk-smart__goal")).to_have_count(1)
-    expect(page.locator("#gk-smart-1-specifiek")).to_have_value(SECOND)
-    assert saved(page)["tools"]["smart"]["goals"][0]["meetbaar"] == ""
+    expect(page.locator("#gk-smart-1-specific")).to_have_value(SECOND)
+    assert saved(page)["tools"]["smart"]["goals"][0]["measurable"] == ""
 
 
 def test_keyboard_only(smart):
     page = smart
     start_from_intro(page)
-    for letter in ("specifiek", "meetbaar", "acceptabel", "realistisch"):
+    for letter in ("specific", "measurable", "achievable", "relevant"):
         tab_to(page, f"#gk-smart-1-{letter}")
         page.keyboard.type(GOAL[letter])
-    tab_to(page, "#gk-smart-1-tijdgebonden")
-    type_date(page, GOAL["tijdgebonden"])
+    tab_to(page, "#gk-smart-1-timeBound")
+    type_date(page, GOAL["timeBound"])
     expect(goal(page, 1).locator("[data-composed]")).to_have_text(composed(page))
     tab_to(page, '[data-action="copy"]')
     page.keyboard.press("Enter")
     expect(goal(page, 1).locator(".gk-tool__message")).not_to_be_empty()
     tab_to(page, '[data-action="add"]')
     page.keyboard.press("Enter")
-    expect(page.locator("#gk-smart-2-specifiek")).to_be_focused()
+    expect(page.locator("#gk-smart-2-specific")).to_be_focused()
     tab_to(page, '.gk-smart__goal:nth-child(2) [data-action="remove"]')
     page.keyboard.press("Enter")
     no = texts(page.evaluate(PAGE_LANG)).algemeen.nee_terug
@@ -227,12 +227,12 @@ def test_prints_the_goals_in_words_on_a4(smart, tmp_path):
     page = smart
     fill_goal(page, 1, GOAL)
     page.locator('[data-action="add"]').click()
-    fill_goal(page, 2, {"specifiek": SECOND})
+    fill_goal(page, 2, {"specific": SECOND})
     text = printed(page, tmp_path, "smart", 2)
     said = words(page)
     assert composed(page) in text and without_date(page, SECOND) in text
     assert said.doel.format(n=1) in text and said.doel.format(n=2) in text
-    assert missing(page, "meetbaar", "acceptabel", "realistisch", "tijdgebonden") in text
+    assert missing(page, "measurable", "achievable", "relevant", "timeBound") in text
     for screen_only in (said.letters[0].label, said.nog_een, said.verwijder):
         assert screen_only not in text
 

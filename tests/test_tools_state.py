@@ -36,13 +36,13 @@ BAD_TOOLS = {
         {"planner": {"date": "2030-01-01", "time": 10}},
         "tools → planner → time",
     ),
-    "goals-not-a-list": ({"smart": {"goals": {"specifiek": "x"}}}, "tools → smart → goals"),
+    "goals-not-a-list": ({"smart": {"goals": {"specific": "x"}}}, "tools → smart → goals"),
     "too-many-goals": ({"smart": {"goals": [{}] * 11}}, "tools → smart → goals"),
     "a-number-for-text": (
-        {"smart": {"goals": [{"specifiek": 5}]}},
-        "tools → smart → goals → 1 → specifiek",
+        {"smart": {"goals": [{"specific": 5}]}},
+        "tools → smart → goals → 1 → specific",
     ),
-    "a-list-for-text": ({"gesprekskaart": {"naam": ["a"]}}, "tools → gesprekskaart → naam"),
+    "a-list-for-text": ({"card": {"name": ["a"]}}, "tools → card → name"),
     "markup-for-an-id": (
         {"successes": {"entries": [{"id": "<b>", "date": "2027-02-03", "what": "x"}]}},
         "tools → successes → entries → 1 → id",

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser_helpers import STUB_PRINT, axe_violations, open_page, saved, seed
+from browser_helpers import STUB_PRINT, VERSION, axe_violations, open_page, saved, seed
 from playwright.sync_api import expect
 
 from macros.loader import load, load_interface
@@ -45,10 +45,10 @@ def name(kind: str) -> str:
 
 
 def state_with(kind: str | None, ticks: list[str] = ()) -> dict:
-    tools = {"gesprek": {"soort": kind}} if kind else {}
+    tools = {"meeting": {"kind": kind}} if kind else {}
     items = {item: True for item in ticks}
     return {
-        "version": 5,
+        "version": VERSION,
         "checklists": {"voorbereiding": {"items": items}},
         "templates": {},
         "tools": tools,
@@ -117,13 +117,13 @@ def test_the_choice_is_saved_and_changes_the_page(page, url):
     expect(status).to_have_text(TYPES.keuze.niets)
     choose(page, "Beoordelingsgesprek")
     expect(status).to_have_text(TYPES.keuze.gekozen.replace("{naam}", "beoordelingsgesprek"))
-    assert saved(page)["tools"]["gesprek"] == {"soort": "beoordeling"}
+    assert saved(page)["tools"]["meeting"] == {"kind": "beoordeling"}
     assert axe_violations(page) == []
     open_page(page, "voorbereiden/")
     expect(page.locator("[data-type-choice] input[value=beoordeling]")).to_be_checked()
     assert visible_items(page) == shown_items("beoordeling")
     choose(page, TYPES.keuze.geen)
-    assert "gesprek" not in saved(page)["tools"]
+    assert "meeting" not in saved(page)["tools"]
     assert visible_items(page) == shown_items(None)
 
 
@@ -176,12 +176,12 @@ def test_a_kind_is_in_the_export_and_comes_back_with_an_import(page, tmp_path):
     choose(page, "Jaargesprek")
     open_page(page, "mijn-gegevens/")
     manifest = json.loads(page.locator("#gk-manifest").get_attribute("data-manifest"))
-    assert manifest["tools"]["gesprek"]["title"] == TYPES.keuze.afdruk
+    assert manifest["tools"]["meeting"]["title"] == TYPES.keuze.afdruk
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporteer").click()
     path = tmp_path / "export.json"
     download.value.save_as(path)
-    assert json.loads(path.read_text(encoding="utf-8"))["tools"]["gesprek"] == {"soort": "jaar"}
+    assert json.loads(path.read_text(encoding="utf-8"))["tools"]["meeting"] == {"kind": "jaar"}
     seed(page, state_with(None))
     with page.expect_file_chooser() as chooser:
         page.get_by_role("button", name="Importeer").click()
@@ -191,7 +191,7 @@ def test_a_kind_is_in_the_export_and_comes_back_with_an_import(page, tmp_path):
     expect(page.locator('[data-gk-tool="summary"]')).to_contain_text(
         f"{TYPES.keuze.afdruk}: {name('jaar')}"
     )
-    assert saved(page)["tools"]["gesprek"] == {"soort": "jaar"}
+    assert saved(page)["tools"]["meeting"] == {"kind": "jaar"}
 
 
 def test_without_javascript_everything_shows_with_its_kinds(browser, base_url):

@@ -1,4 +1,4 @@
-// The kind of meeting the reader chose (tools.gesprek.soort): the choice "Welk gesprek heb
+// The kind of meeting the reader chose (tools.meeting.kind): the choice "Welk gesprek heb
 // je?" and what every page shows for it. The kinds and their words come from the markup
 // (macros/render_types.py): an entry with data-types that does not name the chosen kind
 // is hidden, its ticks and answers stay saved; a block or name with data-type-only shows
@@ -6,7 +6,7 @@
 import { change, onOutsideChange, read } from "./store.js";
 import { showTroubleNotices } from "./ui.js";
 
-export const chosenType = (state) => state.tools.gesprek?.soort ?? "";
+export const chosenType = (state) => state.tools.meeting?.kind ?? "";
 
 function show(kind) {
   const all = (selector) => document.querySelectorAll(selector);
@@ -28,8 +28,8 @@ export function setupTypes() {
   const choice = document.querySelector("[data-type-choice]");
   choice?.addEventListener("change", ({ target }) => {
     const saved = change((state) => {
-      if (target.value) state.tools.gesprek = { soort: target.value };
-      else delete state.tools.gesprek;
+      if (target.value) state.tools.meeting = { kind: target.value };
+      else delete state.tools.meeting;
     });
     if (!saved) showTroubleNotices();
     show(chosenType(read()));

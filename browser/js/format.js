@@ -1,21 +1,24 @@
 // The format of the saved state: its shape, the checks and the named migrations. Pure
 // (no DOM, no storage), so Node can test it (tests/js/).
-// Version 5 (current), key "gespreksklaar:state": {version: 5,
+// Version 6 (current), key "gespreksklaar:state": {version: 6,
 //   checklists: {<checklist>: {items: {<item>: true}}},
 //   templates: {<template>: {fields: {<field>: "text" | ["list entry"] | [{<column>: "cell"}]},
 //                            saved: "<ISO time>"}},
-//   tools: {planner: {date, time}, smart: {goals: [{id, specifiek, …, tijdgebonden}]},
-//           successes: {entries: [{id, date, what, result}]}, bespreekpunten: {items:
-//           [{id, tekst, bron?}]}, gesprekskaart: {naam, met}, gesprek: {soort}}}
+//   tools: {planner: {date, time}, smart: {goals: [{id, specific, …, timeBound}]},
+//           successes: {entries: [{id, date, what, result}]}, points: {items:
+//           [{id, text, source?}]}, card: {name, manager}, meeting: {kind}}}
 //           (every part optional; the shapes in TOOLS come from tools.json, which
 //           `make schema` writes from macros/tools_registry.py)
 // One answer in one place: SMART goals live only in tools.smart (the template
 // smart-doelen keeps each goal's first steps and support), feedback only in the fields
 // of the template feedback-leidinggevende-formulier (the builder writes there).
 // `agenda` (the "Zet op de agenda" choices of version 3) is still read from an import,
-// and the migration from 3 turns it into bespreekpunten.
+// and the migration from 3 turns it into points (then called bespreekpunten).
 // Parts this release does not know (a newer release's tool or field) are kept as they
 // are when reading storage; only an import (with the manifest) skips them.
+// Version 5: as 6, but the tools points, card and meeting were called bespreekpunten
+//   {items: [{id, tekst, bron?}]}, gesprekskaart {naam, met} and gesprek {soort}, and a
+//   SMART goal's fields specifiek, meetbaar, acceptabel, realistisch, tijdgebonden.
 // Version 4: as 5, plus tools.feedback {situatie, effect, wens, positief} and the
 //   fields doel-N and doel-N-<letter> of smart-doelen: second copies of the same answers.
 // Version 3: as 4, but with agenda choices per template field instead of bespreekpunten.
@@ -23,6 +26,7 @@
 // Version 1: {version: 1, ticks: {<checklist>: [<item>]}, answers: {<template>:
 //   {"<field>": text, "<field>.<n>": list entry, "<field>.<row>.<column>": table cell}}}
 
+import { englishKeys } from "./english-keys.js";
 import { joinCopies } from "./join-copies.js";
 import { migrateAgenda } from "./migrate-agenda.js";
 // What each tool saves: field → kind (KINDS below), or [most entries, shape of an entry]
@@ -31,7 +35,7 @@ import TOOLS from "./tools.json" with { type: "json" };
 
 export { TOOLS };
 
-export const VERSION = 5;
+export const VERSION = 6;
 export const MAX_ROWS = 50;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -90,7 +94,7 @@ export const MIGRATIONS = [
     from: 3,
     name: "agenda choices become bespreekpunten",
     run(old) {
-      const { state } = migrateAgenda(old, TOOLS.bespreekpunten.items[0]);
+      const { state } = migrateAgenda(old, TOOLS.points.items[0]);
       for (const entry of Object.values(state.templates ?? {})) delete entry?.agenda;
       return { ...state, version: 4 };
     },
@@ -99,6 +103,11 @@ export const MIGRATIONS = [
     from: 4,
     name: "SMART and feedback answers in one place each",
     run: (old) => ({ ...joinCopies(old), version: 5 }),
+  },
+  {
+    from: 5,
+    name: "the keys of the tools in English",
+    run: (old) => ({ ...englishKeys(old), version: 6 }),
   },
 ];
 

@@ -11,13 +11,13 @@ const sentence = (text) =>
 export function compose(goal) {
   const say = shared();
   const begin = new RegExp(`^${escapeRegExp(say("doel-begin"))}\\s+`, "i");
-  const what = bare(goal.specifiek ?? "").replace(begin, "");
+  const what = bare(goal.specific ?? "").replace(begin, "");
   const first =
     what &&
-    (goal.tijdgebonden
-      ? say("doel-met-datum", { datum: longDate(goal.tijdgebonden), wat: what })
+    (goal.timeBound
+      ? say("doel-met-datum", { datum: longDate(goal.timeBound), wat: what })
       : say("doel-zonder-datum", { wat: what }));
-  return [first, ...["meetbaar", "acceptabel", "realistisch"].map((l) => sentence(goal[l] ?? ""))]
+  return [first, ...["measurable", "achievable", "relevant"].map((l) => sentence(goal[l] ?? ""))]
     .filter(Boolean)
     .join(" ");
 }

@@ -1,6 +1,7 @@
 // Saved "Zet op de agenda" choices (templates.<id>.agenda, from before the list of
 // bespreekpunten) become bespreekpunten: each field marked true with an answer adds that
 // answer, as a point with the source "<template>/<field>". Pure: the caller stores it.
+// The points get today's keys (text, source): migration 5 renames only the tool then.
 import { addPoints, answerTexts } from "./point-list.js";
 
 // {state, changed}: a copy of `state` without agenda choices and with their points, at
@@ -25,7 +26,7 @@ export function migrateAgenda(state, max) {
         return one;
       };
       addPoints(items, answerTexts(entry.fields?.[field]), {
-        bron: `${template}/${field}`,
+        source: `${template}/${field}`,
         max,
         id,
       });

@@ -20,12 +20,12 @@ export function answerTexts(value) {
 
 // Adds each text not on the list yet, at the end, while there is room; `id(n)` gives the
 // n-th new point its id. Returns the number added.
-export function addPoints(items, texts, { bron, max, id }) {
+export function addPoints(items, texts, { source, max, id }) {
   let added = 0;
-  for (const tekst of texts) {
-    if (items.length >= max || items.some((item) => item.tekst === tekst)) continue;
-    const point = { id: id(added), tekst };
-    if (bron) point.bron = bron;
+  for (const text of texts) {
+    if (items.length >= max || items.some((item) => item.text === text)) continue;
+    const point = { id: id(added), text };
+    if (source) point.source = source;
     items.push(point);
     added++;
   }

@@ -10,7 +10,7 @@ import { fill } from "./text.js";
 import { newId, record } from "./tool-parts.js";
 import { download, showTroubleNotices } from "./ui.js";
 
-const MAX = TOOLS.bespreekpunten.items[0];
+const MAX = TOOLS.points.items[0];
 
 // The answer to a field as the form shows it now: text, list entries or table rows.
 function answerOnScreen(form, field) {
@@ -37,10 +37,10 @@ function addFromField(form, button) {
   let added = 0;
   let full = false;
   const saved = change((state) => {
-    const items = record(state, "bespreekpunten", () => ({ items: [] })).items;
+    const items = record(state, "points", () => ({ items: [] })).items;
     full = items.length >= MAX;
     added = addPoints(items, texts, {
-      bron: `${form.dataset.template}/${field}`,
+      source: `${form.dataset.template}/${field}`,
       max: MAX,
       id: newId,
     });
@@ -60,13 +60,13 @@ function takeOver(form, button) {
   const table = form.querySelector(`table:has([data-field="${field}"])`);
   if ([...table.querySelectorAll("[data-field]")].some((control) => control.value.trim()))
     return button.dataset.msgNotEmpty;
-  const points = (read().tools.bespreekpunten?.items ?? []).slice(0, MAX_ROWS);
+  const points = (read().tools.points?.items ?? []).slice(0, MAX_ROWS);
   if (!points.length) return button.dataset.msgNone;
   const addRow = table.nextElementSibling;
   while (table.querySelectorAll("tr[data-row]").length < points.length) addRow.click();
   points.forEach((point, i) => {
     const control = table.querySelector(`tr[data-row="${i + 1}"] [data-column="${column}"]`);
-    control.value = point.tekst;
+    control.value = point.text;
     control.dispatchEvent(new Event("input", { bubbles: true }));
   });
   table.dispatchEvent(new Event("change", { bubbles: true })); // saves at once

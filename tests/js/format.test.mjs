@@ -24,7 +24,7 @@ const MANIFEST = {
       },
     },
   },
-  tools: { planner: {}, smart: {}, successes: {}, gesprekskaart: {} },
+  tools: { planner: {}, smart: {}, successes: {}, card: {} },
 };
 const where = (fn) => {
   try {
@@ -96,20 +96,20 @@ test("reading keeps a newer release's tool, tool field and section", () => {
 
 test("an import skips and names what the manifest does not know", () => {
   const { state: checked, skipped } = check(
-    state({ tools: { agenda: {}, gesprekskaart: { toon: "x" } } }),
+    state({ tools: { agenda: {}, card: { toon: "x" } } }),
     MANIFEST,
   );
-  assert.deepEqual(checked.tools, { gesprekskaart: {} });
-  assert.deepEqual(skipped, ["tools → agenda", "tools → gesprekskaart → toon"]);
+  assert.deepEqual(checked.tools, { card: {} });
+  assert.deepEqual(skipped, ["tools → agenda", "tools → card → toon"]);
 });
 
 test("a tool field named like a built-in property is a field like any other", () => {
-  const data = state({ tools: { gesprekskaart: { constructor: "x", toString: "y" } } });
+  const data = state({ tools: { card: { constructor: "x", toString: "y" } } });
   assert.deepEqual(check(data, MANIFEST).skipped, [
-    "tools → gesprekskaart → constructor",
-    "tools → gesprekskaart → toString",
+    "tools → card → constructor",
+    "tools → card → toString",
   ]);
-  assert.deepEqual(check(data).state.tools.gesprekskaart, { constructor: "x", toString: "y" });
+  assert.deepEqual(check(data).state.tools.card, { constructor: "x", toString: "y" });
 });
 
 test("an import checks that datum answers and deadline cells are dates", () => {
@@ -293,19 +293,133 @@ test("migration 4 keeps a newer release's feedback field where it was", () => {
 test("the kind of meeting is an optional part: kept when valid, set aside alone when not", () => {
   const chosen = state({
     checklists: { lijst: { items: { a: true } } },
-    tools: { gesprek: { soort: "beoordeling" } },
+    tools: { meeting: { kind: "beoordeling" } },
   });
   assert.deepEqual(salvage(structuredClone(chosen)).state, chosen);
   const imported = upgrade(structuredClone(chosen), {
     ...MANIFEST,
-    tools: { ...MANIFEST.tools, gesprek: {} },
+    tools: { ...MANIFEST.tools, meeting: {} },
   });
-  assert.deepEqual(imported.state.tools.gesprek, { soort: "beoordeling" });
-  const bad = salvage(state({ checklists: chosen.checklists, tools: { gesprek: { soort: 5 } } }));
+  assert.deepEqual(imported.state.tools.meeting, { kind: "beoordeling" });
+  const bad = salvage(state({ checklists: chosen.checklists, tools: { meeting: { kind: 5 } } }));
   assert.deepEqual(bad.state.checklists, chosen.checklists);
-  assert.equal(bad.state.tools.gesprek, undefined);
+  assert.equal(bad.state.tools.meeting, undefined);
   assert.deepEqual(
     bad.broken.map((part) => part.where),
-    ["tools → gesprek → soort"],
+    ["tools → meeting → kind"],
   );
+});
+
+test("migration 5 gives the tools and their fields English keys, losing nothing", () => {
+  const [five] = MIGRATIONS.filter(({ from }) => from === 5);
+  const old = {
+    version: 5,
+    checklists: { lijst: { items: { a: true } } },
+    templates: {},
+    tools: {
+      planner: { date: "2027-03-01" },
+      bespreekpunten: {
+        items: [{ id: "p1", tekst: "Thuiswerken", bron: "voorbereidingsformulier/nodig" }],
+      },
+      gesprekskaart: { naam: "Sam", met: "Noor" },
+      gesprek: { soort: "beoordeling" },
+      smart: {
+        goals: [
+          {
+            id: "doel-1",
+            specifiek: "Excel leren",
+            meetbaar: "Elk overzicht zelf",
+            acceptabel: "Ja",
+            realistisch: "2 uur per week",
+            tijdgebonden: "2027-07-01",
+            steun: "een newer release's field",
+          },
+        ],
+      },
+      agenda: { kleur: "rood" },
+    },
+  };
+  const frozen = structuredClone(old);
+  const next = five.run(old);
+  assert.deepEqual(old, frozen, "the migration is pure");
+  assert.equal(next.version, 6);
+  assert.deepEqual(next.checklists, old.checklists);
+  assert.deepEqual(next.tools, {
+    planner: { date: "2027-03-01" },
+    points: {
+      items: [{ id: "p1", text: "Thuiswerken", source: "voorbereidingsformulier/nodig" }],
+    },
+    card: { name: "Sam", manager: "Noor" },
+    meeting: { kind: "beoordeling" },
+    smart: {
+      goals: [
+        {
+          id: "doel-1",
+          specific: "Excel leren",
+          measurable: "Elk overzicht zelf",
+          achievable: "Ja",
+          relevant: "2 uur per week",
+          timeBound: "2027-07-01",
+          steun: "een newer release's field",
+        },
+      ],
+    },
+    agenda: { kleur: "rood" },
+  });
+  assert.deepEqual(salvage(next).broken, []);
+});
+
+test("migration 5 moves a broken tool as it is, for the checks to set aside alone", () => {
+  const [five] = MIGRATIONS.filter(({ from }) => from === 5);
+  const next = five.run({
+    version: 5,
+    checklists: { lijst: { items: { a: true } } },
+    tools: { gesprekskaart: "kapot", bespreekpunten: { items: "kapot" }, smart: { goals: [7] } },
+  });
+  assert.deepEqual(next.tools, {
+    card: "kapot",
+    points: { items: "kapot" },
+    smart: { goals: [7] },
+  });
+  const { state: kept, broken } = salvage(next);
+  assert.deepEqual(kept.checklists, { lijst: { items: { a: true } } });
+  assert.deepEqual(broken.map((part) => part.where).sort(), [
+    "tools → card",
+    "tools → points → items",
+    "tools → smart → goals → 1",
+  ]);
+});
+
+test("saved agenda choices of version 3 end as points with today's keys", () => {
+  const { state: now } = upgrade({
+    version: 3,
+    templates: {
+      voorbereidingsformulier: { fields: { nodig: "Een cursus" }, agenda: { nodig: true } },
+    },
+  });
+  assert.deepEqual(now.tools, {
+    points: {
+      items: [
+        {
+          id: "agenda-voorbereidingsformulier-nodig",
+          text: "Een cursus",
+          source: "voorbereidingsformulier/nodig",
+        },
+      ],
+    },
+  });
+});
+
+test("migration 5 reads a key named like a built-in property as a name", () => {
+  const [five] = MIGRATIONS.filter(({ from }) => from === 5);
+  const tools = {
+    toString: { a: "b" },
+    gesprekskaart: { constructor: "x", naam: "Sam" },
+    smart: { goals: [{ __proto__: null, hasOwnProperty: "y", specifiek: "Excel" }] },
+  };
+  assert.deepEqual(five.run({ version: 5, tools }).tools, {
+    toString: { a: "b" },
+    card: { constructor: "x", name: "Sam" },
+    smart: { goals: [{ hasOwnProperty: "y", specific: "Excel" }] },
+  });
 });

@@ -37,23 +37,23 @@ test("each field marked true with an answer becomes a point with that answer", (
   assert.deepEqual(state.tools.bespreekpunten.items, [
     {
       id: "agenda-voorbereidingsformulier-doel-gesprek",
-      tekst: "Een plan voor mijn ontwikkeling.",
-      bron: "voorbereidingsformulier/doel-gesprek",
+      text: "Een plan voor mijn ontwikkeling.",
+      source: "voorbereidingsformulier/doel-gesprek",
     },
     {
       id: "agenda-voorbereidingsformulier-vragen",
-      tekst: "Hoe kijk jij naar mijn werk?",
-      bron: "voorbereidingsformulier/vragen",
+      text: "Hoe kijk jij naar mijn werk?",
+      source: "voorbereidingsformulier/vragen",
     },
     {
       id: "agenda-voorbereidingsformulier-vragen-2",
-      tekst: "Kan ik een cursus doen?",
-      bron: "voorbereidingsformulier/vragen",
+      text: "Kan ik een cursus doen?",
+      source: "voorbereidingsformulier/vragen",
     },
     {
       id: "agenda-gespreksverslag-acties",
-      tekst: "Cursus zoeken – Ik – 2027-01-15",
-      bron: "gespreksverslag/acties",
+      text: "Cursus zoeken – Ik – 2027-01-15",
+      source: "gespreksverslag/acties",
     },
   ]);
 });
@@ -78,15 +78,15 @@ test("points already on the list are kept first and not doubled; a second run ch
   const old = today();
   old.tools.bespreekpunten = {
     items: [
-      { id: "eigen", tekst: "Meer tijd voor overleg." },
-      { id: "agenda-voorbereidingsformulier-vragen", tekst: "Kan ik een cursus doen?" },
+      { id: "eigen", text: "Meer tijd voor overleg." },
+      { id: "agenda-voorbereidingsformulier-vragen", text: "Kan ik een cursus doen?" },
     ],
   };
   const { state } = migrateAgenda(old, 100);
   const items = state.tools.bespreekpunten.items;
   assert.deepEqual(items.slice(0, 2), old.tools.bespreekpunten.items);
   assert.deepEqual(
-    items.map((item) => item.tekst).filter((tekst) => tekst === "Kan ik een cursus doen?"),
+    items.map((item) => item.text).filter((text) => text === "Kan ik een cursus doen?"),
     ["Kan ik een cursus doen?"],
   );
   assert.equal(new Set(items.map((item) => item.id)).size, items.length, "ids are unique");
@@ -116,10 +116,10 @@ test("answerTexts and addPoints: empty answers give nothing, doubles are skipped
   assert.deepEqual(answerTexts(""), []);
   assert.deepEqual(answerTexts(["", " a "]), ["a"]);
   assert.deepEqual(answerTexts([{ actie: "", wie: "" }]), []);
-  const items = [{ id: "x", tekst: "a" }];
+  const items = [{ id: "x", text: "a" }];
   assert.equal(addPoints(items, ["a", "b", "b"], { max: 10, id: (n) => `n${n}` }), 1);
   assert.deepEqual(items, [
-    { id: "x", tekst: "a" },
-    { id: "n0", tekst: "b" },
+    { id: "x", text: "a" },
+    { id: "n0", text: "b" },
   ]);
 });

@@ -11,8 +11,8 @@ import { fill } from "../text.js";
 import { newId, record } from "../tool-parts.js";
 import { confirmStep, el, showTroubleNotices } from "../ui.js";
 
-const MAX = TOOLS.bespreekpunten.items[0];
-const itemsOf = (state) => record(state, "bespreekpunten", () => ({ items: [] })).items;
+const MAX = TOOLS.points.items[0];
+const itemsOf = (state) => record(state, "points", () => ({ items: [] })).items;
 const write = (edit) => change((state) => edit(itemsOf(state))) || showTroubleNotices();
 
 // A clone of a <template>'s content with "__" in its texts as n.
@@ -26,7 +26,7 @@ function numbered(template, n) {
 export function setup(root) {
   const words = root.dataset;
   const form = root.querySelector("form");
-  const input = form.elements.tekst;
+  const input = form.elements.text;
   const list = root.querySelector("[data-list]");
   const empty = root.querySelector("[data-empty]");
   const withEntries = root.querySelectorAll("[data-with-entries]");
@@ -44,15 +44,15 @@ export function setup(root) {
     list.querySelector(`[data-id="${id}"] [data-action="${action}"]`)?.focus();
 
   const render = (state) => {
-    items = [...(state.tools.bespreekpunten?.items ?? [])];
+    items = [...(state.tools.points?.items ?? [])];
     list.replaceChildren(
       ...items.map((item, i) => {
         const node = numbered(itemTemplate, i + 1);
         node.dataset.id = item.id;
-        node.querySelector("[data-text]").textContent = item.tekst;
+        node.querySelector("[data-text]").textContent = item.text;
         if (item.id === editing) {
           const editor = numbered(editorTemplate, i + 1);
-          editor.querySelector("textarea").value = item.tekst;
+          editor.querySelector("textarea").value = item.text;
           node.replaceChildren(editor);
         }
         return node;
@@ -71,7 +71,7 @@ export function setup(root) {
     meeting.hidden = !when;
     agenda
       .querySelector("[data-agenda-list]")
-      .replaceChildren(...items.map((item) => el("li", {}, item.tekst)));
+      .replaceChildren(...items.map((item) => el("li", {}, item.text)));
     // The agenda as text: its title, the meeting, its intro, then the numbered points.
     const [title, , intro] = agenda.querySelectorAll("p");
     const text = [
@@ -79,7 +79,7 @@ export function setup(root) {
       ...(when ? [when] : []),
       "",
       intro.textContent,
-      ...items.map((item, i) => `${i + 1}. ${item.tekst}`),
+      ...items.map((item, i) => `${i + 1}. ${item.text}`),
     ].join("\n");
     mailText.value = text;
     mailLink.href = `mailto:?subject=${encodeURIComponent(words.msgSubject)}&body=${encodeURIComponent(text.replaceAll("\n", "\r\n"))}`;
@@ -87,19 +87,19 @@ export function setup(root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const tekst = input.value.trim();
-    const problem = !tekst
+    const text = input.value.trim();
+    const problem = !text
       ? words.msgEmpty
       : items.length >= MAX
         ? fill(words.msgFull, { n: MAX })
         : "";
-    input.setAttribute("aria-invalid", String(!tekst));
+    input.setAttribute("aria-invalid", String(!text));
     if (problem) {
       say(problem);
       return input.focus();
     }
     let added = 0;
-    write((saved) => (added = addPoints(saved, [tekst], { max: MAX, id: newId })));
+    write((saved) => (added = addPoints(saved, [text], { max: MAX, id: newId })));
     render(read());
     if (added) input.value = "";
     say(added ? fill(words.msgAdded, { n: items.length }) : words.msgAlready);
@@ -137,11 +137,11 @@ export function setup(root) {
       return list.querySelector(`[data-id="${id}"] textarea`).focus();
     }
     if (action === "save") {
-      const tekst = list.querySelector(`[data-id="${id}"] textarea`).value.trim();
-      if (!tekst) return say(words.msgEmpty);
+      const text = list.querySelector(`[data-id="${id}"] textarea`).value.trim();
+      if (!text) return say(words.msgEmpty);
       write((saved) => {
         const item = saved.find((one) => one.id === id);
-        if (item) item.tekst = tekst;
+        if (item) item.text = text;
       });
       say(fill(words.msgChanged, { n: i + 1 }));
     }
@@ -154,7 +154,7 @@ export function setup(root) {
       if (
         !(await confirmStep(
           words.msgRemoveQuestion,
-          [el("p", {}, items[i].tekst)],
+          [el("p", {}, items[i].text)],
           words.msgRemoveYes,
         ))
       )

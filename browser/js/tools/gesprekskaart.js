@@ -2,6 +2,7 @@
 // the tool or the template field it reads (data-card-*, from data/gesprekskaart.yml);
 // it shows the first few and says how many more there are. Words come from the page.
 import { longDate } from "../dates.js";
+import { TOOLS } from "../format.js";
 import { answerTexts } from "../point-list.js";
 import { onOutsideChange, read } from "../store.js";
 import { fill } from "../text.js";
@@ -17,16 +18,16 @@ const clip = (text) => {
 
 // What the card shows of each tool's record, the most useful first.
 const FROM_TOOL = {
-  bespreekpunten: ({ items = [] }) => items.map((item) => item.tekst),
+  points: ({ items = [] }) => items.map((item) => item.text),
   successes: ({ entries = [] }) =>
     [...entries]
       .sort((a, b) => b.date.localeCompare(a.date))
       .map(({ date, what, result }) => `${longDate(date)}: ${what}${result ? ` (${result})` : ""}`),
   smart: ({ goals = [] }) =>
     goals
-      .filter((goal) => goal.specifiek?.trim())
-      .map(({ specifiek, tijdgebonden }) =>
-        tijdgebonden ? `${specifiek.trim()} (${longDate(tijdgebonden)})` : specifiek.trim(),
+      .filter((goal) => goal.specific?.trim())
+      .map(({ specific, timeBound }) =>
+        timeBound ? `${specific.trim()} (${longDate(timeBound)})` : specific.trim(),
       ),
 };
 
@@ -40,10 +41,10 @@ export function setup(root) {
 
   const render = (state) => {
     const plan = state.tools.planner ?? {};
-    const names = state.tools.gesprekskaart ?? {};
+    const names = state.tools.card ?? {};
     facts.date.textContent = plan.date ? longDate(plan.date, true) : "";
     facts.time.textContent = plan.time ?? "";
-    for (const name of ["naam", "met"]) {
+    for (const name of Object.keys(TOOLS.card)) {
       facts[name].textContent = names[name] ?? "";
       if (document.activeElement !== form.elements[name])
         form.elements[name].value = names[name] ?? "";
@@ -75,7 +76,7 @@ export function setup(root) {
   form.addEventListener("input", ({ target }) => {
     const { name, value } = target;
     facts[name].textContent = value.trim();
-    save(name, (state) => (record(state, "gesprekskaart", () => ({}))[name] = value.trim()));
+    save(name, (state) => (record(state, "card", () => ({}))[name] = value.trim()));
   });
   form.addEventListener("submit", (event) => event.preventDefault());
   root.querySelector('[data-action="print"]').addEventListener("click", () => {

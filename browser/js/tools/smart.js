@@ -57,7 +57,7 @@ export function setup(root) {
           : say("compleet"),
     );
     setText(node.querySelector("[data-composed]"), compose(goal) || say("leeg"));
-    const late = goal.tijdgebonden && goal.tijdgebonden < today();
+    const late = goal.timeBound && goal.timeBound < today();
     setText(node.querySelector(".gk-field__note"), late ? say("voorbij") : "");
   };
 
