@@ -301,18 +301,17 @@ def _check_all_tags(data: SiteData, questions_path: Path) -> None:
     for question in data.questions:
         place = location(("vragen", question.id), field="gesprek")
         _check_tags(question.gesprek, known, where(questions_path, QuestionList), place)
-    for checklist in data.checklists.values():
-        prefix = where(data.sources[checklist.id], Checklist, checklist.id)
-        for section in checklist.secties:
-            for item in section.items:
-                place = location(("secties", section.id), ("items", item.id), field="gesprek")
-                _check_tags(item.gesprek, known, prefix, place)
-    for template in data.templates.values():
-        prefix = where(data.sources[template.id], Template, template.id)
-        for section in template.secties:
-            for field in section.velden:
-                place = location(("secties", section.id), ("velden", field.id), field="gesprek")
-                _check_tags(field.gesprek, known, prefix, place)
+    # A checklist's items and a template's fields, each in their sections.
+    for model, entries, parts in (
+        (Checklist, data.checklists, "items"),
+        (Template, data.templates, "velden"),
+    ):
+        for entry in entries.values():
+            prefix = where(data.sources[entry.id], model, entry.id)
+            for section in entry.secties:
+                for part in getattr(section, parts):
+                    place = location(("secties", section.id), (parts, part.id), field="gesprek")
+                    _check_tags(part.gesprek, known, prefix, place)
 
 
 def load(data_dir: Path, docs_dir: Path | None = None, edition: Edition | None = None) -> SiteData:
