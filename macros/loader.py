@@ -6,7 +6,7 @@ Every error names the file, the entry (by its id where it has one) and the field
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -301,18 +301,17 @@ def _check_all_tags(data: SiteData, questions_path: Path) -> None:
     for question in data.questions:
         place = location(("vragen", question.id), field="gesprek")
         _check_tags(question.gesprek, known, where(questions_path, QuestionList), place)
-    for checklist in data.checklists.values():
-        prefix = where(data.sources[checklist.id], Checklist, checklist.id)
-        for section in checklist.secties:
-            for item in section.items:
-                place = location(("secties", section.id), ("items", item.id), field="gesprek")
-                _check_tags(item.gesprek, known, prefix, place)
-    for template in data.templates.values():
-        prefix = where(data.sources[template.id], Template, template.id)
-        for section in template.secties:
-            for field in section.velden:
-                place = location(("secties", section.id), ("velden", field.id), field="gesprek")
-                _check_tags(field.gesprek, known, prefix, place)
+    # A checklist's items and a template's fields, each in their sections.
+    for model, entries, parts in (
+        (Checklist, data.checklists, "items"),
+        (Template, data.templates, "velden"),
+    ):
+        for entry in entries.values():
+            prefix = where(data.sources[entry.id], model, entry.id)
+            for section in entry.secties:
+                for part in getattr(section, parts):
+                    place = location(("secties", section.id), (parts, part.id), field="gesprek")
+                    _check_tags(part.gesprek, known, prefix, place)
 
 
 def load(data_dir: Path, docs_dir: Path | None = None, edition: Edition | None = None) -> SiteData:
@@ -445,22 +444,33 @@ def load_my_data(path: Path, edition: Edition | None = None) -> MyDataText:
 def _signal_problem(signal: Signal, data: SiteData) -> str:
     """Why a signal points at nothing, or '' when it points at something saved."""
     if signal.checklist is not None:
-        checklist = data.checklists.get(signal.checklist)
-        if checklist is None:
-            return f"checklist '{signal.checklist}' bestaat niet in data/checklists/"
-        if signal.item not in [item.id for item in checklist.items]:
-            return f"item '{signal.item}' bestaat niet in checklist '{signal.checklist}'"
-    elif signal.sjabloon is not None:
-        template = data.templates.get(signal.sjabloon)
-        if template is None:
-            return f"sjabloon '{signal.sjabloon}' bestaat niet in data/templates/"
-        if signal.veld not in [field.id for field in template.fields]:
-            return f"veld '{signal.veld}' bestaat niet in sjabloon '{signal.sjabloon}'"
-    elif signal.hulpmiddel not in TOOL_FIELDS:
-        known = ", ".join(TOOL_FIELDS)
-        return f"hulpmiddel '{signal.hulpmiddel}' bestaat niet (wel: {known})"
-    elif signal.veld not in TOOL_FIELDS[str(signal.hulpmiddel)]:
-        return f"veld '{signal.veld}' bestaat niet in hulpmiddel '{signal.hulpmiddel}'"
+        items = {entry.id: [item.id for item in entry.items] for entry in data.checklists.values()}
+        return _missing(
+            "checklist", signal.checklist, "item", signal.item, items, "in data/checklists/"
+        )
+    if signal.sjabloon is not None:
+        fields = {entry.id: [f.id for f in entry.fields] for entry in data.templates.values()}
+        return _missing(
+            "sjabloon", signal.sjabloon, "veld", signal.veld, fields, "in data/templates/"
+        )
+    known = f"(wel: {', '.join(TOOL_FIELDS)})"
+    return _missing("hulpmiddel", signal.hulpmiddel, "veld", signal.veld, TOOL_FIELDS, known)
+
+
+def _missing(
+    kind: str,
+    name: str | None,
+    part: str,
+    part_name: str | None,
+    parts: Mapping[str, Collection[str]],
+    elsewhere: str,
+) -> str:
+    """Why entry `name` (a `kind`) or its `part_name` (a `part`) is not in `parts`, the part
+    ids of each entry, or ''; `elsewhere` ends the message for an unknown entry."""
+    if name not in parts:
+        return f"{kind} '{name}' bestaat niet {elsewhere}"
+    if part_name not in parts[name]:
+        return f"{part} '{part_name}' bestaat niet in {kind} '{name}'"
     return ""
 
 

@@ -8,7 +8,7 @@ silently dropping a text.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -65,10 +65,28 @@ TypeTags = Annotated[
 ]
 
 
+def _unique(kind: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for one in ids:
+        if one in seen:
+            raise ValueError(f"{kind}-id '{one}' komt twee keer voor")
+        seen.add(one)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
     # What a data file of this model is called in an error message ("checklist 'x': ...").
     naam: ClassVar[str] = ""
+    # Lists whose entries must differ, checked before the model's own checks: the word for
+    # one entry in a message → the list (a field or property) of entries with an id, or of
+    # plain words.
+    unique: ClassVar[dict[str, str]] = {}
+
+    @model_validator(mode="after")
+    def _entries_unique(self) -> Self:
+        for kind, name in self.unique.items():
+            _unique(kind, [one if isinstance(one, str) else one.id for one in getattr(self, name)])
+        return self
 
 
 class Plural(Strict):
@@ -84,14 +102,6 @@ class Plural(Strict):
         return self
 
 
-def _unique(kind: str, ids: list[str]) -> None:
-    seen: set[str] = set()
-    for one in ids:
-        if one in seen:
-            raise ValueError(f"{kind}-id '{one}' komt twee keer voor")
-        seen.add(one)
-
-
 # --- Checklists -------------------------------------------------------------
 
 
@@ -104,14 +114,10 @@ class ChecklistItem(Strict):
 
 
 class ChecklistSection(Strict):
+    unique: ClassVar[dict[str, str]] = {"item": "items"}
     id: Id
     titel: Text
     items: list[ChecklistItem] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _items_unique(self) -> ChecklistSection:
-        _unique("item", [item.id for item in self.items])
-        return self
 
 
 class NextStep(Strict):
@@ -121,6 +127,8 @@ class NextStep(Strict):
 
 class Checklist(Strict):
     naam: ClassVar[str] = "checklist"
+    # Items are keyed by checklist id + item id, so they must be unique across the sections.
+    unique: ClassVar[dict[str, str]] = {"sectie": "secties", "item": "items"}
     id: Id
     titel: Text
     samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
@@ -132,14 +140,6 @@ class Checklist(Strict):
         default=None, description="De volgende stap, als link onder de lijst als alles af is."
     )
     secties: list[ChecklistSection] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _ids_unique(self) -> Checklist:
-        _unique("sectie", [section.id for section in self.secties])
-        # Items are keyed by checklist id + item id, so they must be unique
-        # across the sections of one checklist.
-        _unique("item", [item.id for section in self.secties for item in section.items])
-        return self
 
     @property
     def items(self) -> list[ChecklistItem]:
@@ -265,17 +265,12 @@ class TemplateSection(Strict):
 
 class Template(Strict):
     naam: ClassVar[str] = "sjabloon"
+    unique: ClassVar[dict[str, str]] = {"sectie": "secties", "veld": "fields"}
     id: Id
     titel: Text
     samenvatting: Text = Field(description="Eén regel voor de overzichtspagina.")
     intro: Text
     secties: list[TemplateSection] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _ids_unique(self) -> Template:
-        _unique("sectie", [section.id for section in self.secties])
-        _unique("veld", [field.id for field in self.fields])
-        return self
 
     @property
     def fields(self) -> list[TemplateField]:
@@ -295,12 +290,8 @@ class Question(Strict):
 
 class QuestionList(Strict):
     naam: ClassVar[str] = "vragenlijst"
+    unique: ClassVar[dict[str, str]] = {"vraag": "vragen"}
     vragen: list[Question] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _ids_unique(self) -> QuestionList:
-        _unique("vraag", [question.id for question in self.vragen])
-        return self
 
 
 # --- Comparison table (functioneringsgesprek next to beoordelingsgesprek) ------
@@ -319,14 +310,13 @@ class ComparisonRow(Strict):
 
 class Comparison(Strict):
     naam: ClassVar[str] = "vergelijking"
+    unique: ClassVar[dict[str, str]] = {"kolom": "kolommen", "rij": "rijen"}
     titel: Text = Field(description="Onderschrift van de tabel.")
     kolommen: list[ComparisonColumn] = Field(min_length=2)
     rijen: list[ComparisonRow] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _cells_fit_columns(self) -> Comparison:
-        _unique("kolom", [column.id for column in self.kolommen])
-        _unique("rij", [row.id for row in self.rijen])
         columns = [column.id for column in self.kolommen]
         for row in self.rijen:
             where = f"rijen '{row.id}' → veld 'cellen'"
@@ -413,13 +403,13 @@ class PlanOffsets(Strict):
 
 class Plan(Strict):
     naam: ClassVar[str] = "planner"
+    unique: ClassVar[dict[str, str]] = {"stap": "stappen"}
     teksten: PlanTexts
     stappen: list[PlanStep] = Field(min_length=1)
     wanneer: PlanOffsets
 
     @model_validator(mode="after")
     def _in_time_order(self) -> Plan:
-        _unique("stap", [step.id for step in self.stappen])
         # Months come after every day offset (at most 60 days, about two months).
         order = [(step.maanden, step.dagen) for step in self.stappen]
         if order != sorted(order):
@@ -580,6 +570,7 @@ class FeedbackTexts(Strict):
 
 class FeedbackWords(Strict):
     naam: ClassVar[str] = "feedbackwoorden"
+    unique: ClassVar[dict[str, str]] = {"woord": "woorden", "vorm": "forms"}
     sjabloon: Id = Field(
         description="Het sjabloon waarin de hulp schrijft; het heeft de velden situatie, "
         "effect, wens en positief."
@@ -588,11 +579,9 @@ class FeedbackWords(Strict):
     woorden: list[FeedbackWord] = Field(min_length=1)
     teksten: FeedbackTexts
 
-    @model_validator(mode="after")
-    def _no_repeats(self) -> FeedbackWords:
-        _unique("woord", [word.id for word in self.woorden])
-        _unique("vorm", [form for word in self.woorden for form in word.vormen])
-        return self
+    @property
+    def forms(self) -> list[str]:
+        return [form for word in self.woorden for form in word.vormen]
 
 
 # Endings the search cuts off words (lower case letters only).
@@ -876,6 +865,7 @@ class ShortRoute(Strict):
 
 class TaskList(Strict):
     naam: ClassVar[str] = "takenlijst"
+    unique: ClassVar[dict[str, str]] = {"taak": "tasks"}
     titel: Text
     status: TaskStatus
     aftellen: Countdown
@@ -889,7 +879,6 @@ class TaskList(Strict):
     @model_validator(mode="after")
     def _ids(self) -> TaskList:
         ids = [task.id for task in self.tasks]
-        _unique("taak", ids)
         for position, task in enumerate(self.tasks):
             if task.eerst is not None and task.eerst not in ids[:position]:
                 raise ValueError(f"taak '{task.id}': 'eerst' moet een eerdere taak zijn")
@@ -1027,6 +1016,7 @@ class CardSection(Strict):
 
 
 class Card(Strict):
+    unique: ClassVar[dict[str, str]] = {"sectie": "secties"}
     intro: Text
     noscript: Text
     namen: CardNames
@@ -1035,11 +1025,6 @@ class Card(Strict):
     notities: Text
     meer: Text
     secties: list[CardSection] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _ids_unique(self) -> Card:
-        _unique("sectie", [section.id for section in self.secties])
-        return self
 
 
 # --- The kinds of meeting (data/gesprekken.yml) ---------------------------------------
@@ -1085,14 +1070,13 @@ class TypeNote(Strict):
 
 class ConversationTypes(Strict):
     naam: ClassVar[str] = "gesprekken"
+    unique: ClassVar[dict[str, str]] = {"gesprek": "soorten", "blok": "verschillen"}
     keuze: TypeChoice
     soorten: list[ConversationType] = Field(min_length=2)
     verschillen: list[TypeNote] = []
 
     @model_validator(mode="after")
     def _known(self) -> ConversationTypes:
-        _unique("gesprek", [kind.id for kind in self.soorten])
-        _unique("blok", [note.id for note in self.verschillen])
         known = [kind.id for kind in self.soorten]
         for note in self.verschillen:
             for key in note.teksten:

@@ -61,13 +61,21 @@ class _Merge:
     def problem(self, place: list[str], field: str, message: str) -> None:
         self.problems.append(f"{_at(place, field)}: {message}")
 
+    def alike(
+        self, kind: type, dutch: Any, other: Any, place: list[str], field: str, called: str
+    ) -> bool:
+        """Whether both values are a `kind` (called so in the message) and can be merged.
+        A wrong Dutch value is left to the Dutch file's own check; a wrong other one is
+        reported here."""
+        if not isinstance(dutch, kind):
+            return False
+        if not isinstance(other, kind):
+            self.problem(place, field, f"moet {called} zijn, zoals in het Nederlandse bestand")
+            return False
+        return True
+
     def model(self, model: type[BaseModel], dutch: Any, other: Any, place: list[str]) -> Any:
-        if not isinstance(dutch, dict):
-            return dutch  # the Dutch file's own check reports this
-        if not isinstance(other, dict):
-            self.problem(
-                place, "", "moet een blok met velden zijn, zoals in het Nederlandse bestand"
-            )
+        if not self.alike(dict, dutch, other, place, "", "een blok met velden"):
             return dutch
         for key in other:
             if key not in model.model_fields:
@@ -120,10 +128,7 @@ class _Merge:
     def list(
         self, item: tuple[str, Any], dutch: Any, other: Any, place: list[str], name: str
     ) -> Any:
-        if not isinstance(dutch, list):
-            return dutch
-        if not isinstance(other, list):
-            self.problem(place, name, "moet een lijst zijn, zoals in het Nederlandse bestand")
+        if not self.alike(list, dutch, other, place, name, "een lijst"):
             return dutch
         what, model = item
         if what == "model" and "id" in model.model_fields:
@@ -165,10 +170,7 @@ class _Merge:
     def dict(
         self, item: tuple[str, Any], dutch: Any, other: Any, place: list[str], name: str
     ) -> Any:
-        if not isinstance(dutch, dict):
-            return dutch
-        if not isinstance(other, dict):
-            self.problem(place, name, "moet een blok zijn, zoals in het Nederlandse bestand")
+        if not self.alike(dict, dutch, other, place, name, "een blok"):
             return dutch
         for key in other.keys() - dutch.keys():
             self.problem([*place, name], str(key), "staat niet in het Nederlandse bestand")

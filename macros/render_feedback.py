@@ -9,7 +9,7 @@ from pathlib import Path
 from macros.html import all_messages, esc, heading
 from macros.loader import DataError
 from macros.models import FeedbackWords, Template
-from macros.render_tool_parts import button, field, message, noscript
+from macros.render_tool_parts import button, button_row, field, message, noscript
 from macros.tools_registry import module_attr
 
 # The four parts, in this order: the fields of the template the builder writes into.
@@ -59,10 +59,13 @@ def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2
         + heading(level, "je-bericht", texts.bericht, "gk-tool__heading")
         + f'<div class="gk-composed" data-composed><p>{esc(texts.leeg)}</p></div>'
         # Hidden until there is a message to copy or print (feedback-builder.js).
-        '<p class="gk-tool__buttons gk-noprint" hidden>'
-        + button(texts.kopieer, 'data-action="copy"')
-        + button(texts.afdrukken, 'data-action="print"')
-        + f"</p>{message()}"
+        + button_row(
+            button(texts.kopieer, 'data-action="copy"'),
+            button(texts.afdrukken, 'data-action="print"'),
+            classes="gk-noprint",
+            extra=" hidden",
+        )
+        + message()
         + heading(level, "woorden", texts.woorden_kop, "gk-tool__heading")
         + f"<p>{esc(texts.woorden_uitleg)}</p>"
         f'<ul class="gk-feedback__words">{listed}</ul>{words_element(words)}</div>'

@@ -6,7 +6,14 @@ from __future__ import annotations
 from macros.html import all_messages, esc, heading
 from macros.models import Plan, PlanOffsets, PlanStep, Plural
 from macros.render_checklist import page_url
-from macros.render_tool_parts import button, error_summary, field, message, noscript
+from macros.render_tool_parts import (
+    button,
+    button_row,
+    error_summary,
+    field,
+    message,
+    noscript,
+)
 from macros.tools_registry import module_attr
 
 
@@ -69,10 +76,11 @@ def render_planner(
         + message(' id="gk-plan-message"')
         + '<div class="gk-planner__calendar" data-plan-calendar hidden>'
         f'<p class="gk-planner__reminder">{esc(texts.herinnering)}</p>'
-        '<p class="gk-tool__buttons">'
-        + button(texts.agenda, 'data-action="ics"')
-        + button(texts.afdrukken, 'data-action="print"')
-        + f"</p>{message()}</div></form>"
+        + button_row(
+            button(texts.agenda, 'data-action="ics"'),
+            button(texts.afdrukken, 'data-action="print"'),
+        )
+        + f"{message()}</div></form>"
         + heading(level, "tijdlijn", texts.tijdlijn, "gk-tool__heading")
         + f'<p class="gk-planner__summary" data-plan-summary>{esc(texts.zonder_datum)}</p>'
         f'<ol class="gk-timeline">{steps}</ol></div>'

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from macros.html import all_messages, esc
 from macros.models import SmartLetter, SmartTool
-from macros.render_tool_parts import button, field, message, noscript
+from macros.render_tool_parts import button, button_row, field, message, noscript
 from macros.tools_registry import module_attr
 
 
@@ -41,10 +41,12 @@ def _goal(smart: SmartTool, n: str, composed: str = "") -> str:
         '<p class="gk-smart__missing" role="status" data-missing></p>'
         f'<p class="gk-composed__label">{esc(smart.in_woorden)}</p>'
         f'<p class="gk-composed" data-composed>{esc(composed)}</p>'
-        '<p class="gk-tool__buttons gk-noprint">'
-        + button(smart.kopieer, 'data-action="copy"', hidden)
-        + button(smart.verwijder, 'data-action="remove"', hidden)
-        + f"</p>{message()}</fieldset>"
+        + button_row(
+            button(smart.kopieer, 'data-action="copy"', hidden),
+            button(smart.verwijder, 'data-action="remove"', hidden),
+            classes="gk-noprint",
+        )
+        + f"{message()}</fieldset>"
     )
 
 
@@ -57,8 +59,10 @@ def render_smart(smart: SmartTool, no_script: str) -> str:
         f"{module_attr('smart')}{all_messages(smart.meldingen)}>"
         f"{noscript(no_script)}<template>{_goal(smart, '__')}</template>"
         f'<div class="gk-needs-js" data-goals>{first}</div>'
-        '<p class="gk-tool__buttons gk-noprint gk-needs-js">'
-        + button(smart.nog_een, 'data-action="add"')
-        + button(smart.afdrukken, 'data-action="print"')
-        + "</p></div>"
+        + button_row(
+            button(smart.nog_een, 'data-action="add"'),
+            button(smart.afdrukken, 'data-action="print"'),
+            classes="gk-noprint gk-needs-js",
+        )
+        + "</div>"
     )

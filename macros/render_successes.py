@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from macros.html import all_messages, esc, heading
 from macros.models import SuccessesTool
-from macros.render_tool_parts import button, error_summary, field, message, noscript
+from macros.render_tool_parts import button, button_row, error_summary, field, message, noscript
 from macros.tools_registry import module_attr
 
 
@@ -60,7 +60,10 @@ def render_successes(text: SuccessesTool, no_script: str, level: int = 2, *, pro
         f' hidden><legend class="gk-visually-hidden">{esc(text.kies)}</legend>'
         f'{start}{end}{order}</fieldset><p class="gk-successes__count" role="status" data-count>'
         '</p><ol class="gk-successes__list" data-list></ol>'
-        '<p class="gk-tool__buttons gk-noprint" data-with-entries hidden>'
-        + button(text.afdrukken, 'data-action="print"')
-        + f"</p>{message()}</div>"
+        + button_row(
+            button(text.afdrukken, 'data-action="print"'),
+            classes="gk-noprint",
+            extra=" data-with-entries hidden",
+        )
+        + f"{message()}</div>"
     )

@@ -40,6 +40,13 @@ def button(label: str, attrs: str, hidden_label: str = "") -> str:
     return f'<button type="button" class="gk-button" {attrs}>{esc(label)}{extra}</button>'
 
 
+def button_row(*buttons: str, classes: str = "", extra: str = "") -> str:
+    """Buttons side by side; `classes` are added to the row's class, `extra` holds more
+    attributes (' hidden' for a row the module shows later)."""
+    row_class = f"gk-tool__buttons {classes}".rstrip()
+    return f'<p class="{row_class}"{extra}>{"".join(buttons)}</p>'
+
+
 def field(
     control_id: str,
     label: str,

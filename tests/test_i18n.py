@@ -20,7 +20,8 @@ from test_build import nav_pages
 from macros import main
 from macros.editions import check_pages
 from macros.loader import DataError, Edition, read_data
-from macros.models import Checklist, Interface
+from macros.models import Checklist, Comparison, Interface
+from macros.overlay import merge
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE_URL = "https://gespreksklaar.nl/"
@@ -125,6 +126,24 @@ def test_a_value_that_is_not_text_has_no_place_in_the_english_file(tmp_path):
 def test_an_english_text_must_be_text(tmp_path):
     english = {**ENGLISH, "titel": 2026}
     assert error_of(tmp_path, english).endswith("veld 'titel': moet tekst zijn, niet 2026")
+
+
+def test_an_english_block_list_or_table_of_the_wrong_shape_is_named():
+    dutch = {**CHECKLIST, "volgende": {"tekst": "Verder", "link": "a.md"}}
+    english = {**ENGLISH, "volgende": "Next", "secties": "Part"}
+    assert merge(Checklist, dutch, english)[1] == [
+        "volgende: moet een blok met velden zijn, zoals in het Nederlandse bestand",
+        "veld 'secties': moet een lijst zijn, zoals in het Nederlandse bestand",
+    ]
+    table = {
+        "titel": "Tabel",
+        "kolommen": [{"id": "a", "kop": "A"}, {"id": "b", "kop": "B"}],
+        "rijen": [{"id": "r", "kop": "R", "cellen": {"a": "1", "b": "2"}}],
+    }
+    english = {**table, "rijen": [{"id": "r", "kop": "R", "cellen": "1, 2"}]}
+    assert merge(Comparison, table, english)[1] == [
+        "rijen 'r' → veld 'cellen': moet een blok zijn, zoals in het Nederlandse bestand"
+    ]
 
 
 def test_a_missing_english_file_is_named(tmp_path):
