@@ -29,13 +29,13 @@ from macros.material_markup import drop_toggle_autocomplete
 from macros.models import Checklist, Template
 from macros.offline import write_worker
 from macros.overview import checklist_entries, nav_files, render_overview, template_entries
-from macros.render_bespreekpunten import render_points
+from macros.render_card import render_card
 from macros.render_checklist import page_url, render_checklist
 from macros.render_content import render_comparison, render_questions
 from macros.render_feedback import check_template, render_feedback_builder
 from macros.render_form import render_form
-from macros.render_gesprekskaart import render_card
 from macros.render_planner import render_planner
+from macros.render_points import render_points
 from macros.render_search import (
     SEARCH_INDEX,
     render_search,

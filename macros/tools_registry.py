@@ -82,9 +82,9 @@ TOOLS: dict[str, Tool] = {
         {"items": Entries(100, {"id": "id", "text": "text", "source": "text"})},
         "count",
         "items",
-        module="bespreekpunten",
+        module="points",
     ),
-    "card": Tool({"name": "text", "manager": "text"}, "filled", module="gesprekskaart"),
+    "card": Tool({"name": "text", "manager": "text"}, "filled", module="card"),
     # The kind of meeting the reader chose (data/gesprekken.yml, macros/render_types.py);
     # browser/js/conversation-type.js in the main bundle reads it on every page.
     "meeting": Tool({"kind": "id"}, "name", "kind"),

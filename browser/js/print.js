@@ -1,7 +1,7 @@
 // Printing: copies answers into the print-only blocks, stamps the print date and adds
 // the print buttons to each form. A print mode on <html data-gk-print> tells print.css
 // what to show: "answers" (one form with its answers) or "blank" (one form, empty, for
-// writing by hand); a tool may set its own mode (the agenda of bespreekpunten.js, the
+// writing by hand); a tool may set its own mode (the agenda of tools/points.js, the
 // gesprekskaart). Printing with the browser's own menu prints the whole page with the
 // answers. After printing, any mode ends.
 // Every form's printout starts with a header: meeting date and time and the names, where

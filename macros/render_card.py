@@ -1,4 +1,4 @@
-"""Render the gesprekskaart: one A4 sheet that browser/js/gesprekskaart.js fills from what
+"""Render the gesprekskaart: one A4 sheet that browser/js/tools/card.js fills from what
 the reader saved. Without JavaScript it is an empty card, ruled to fill in by hand.
 
 Every word comes from data/gesprekskaart.yml; each section carries the tool or the

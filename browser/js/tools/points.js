@@ -2,7 +2,7 @@
 // order (buttons, so the keyboard does it too). It prints as the agenda for the manager,
 // with the meeting's date from the planner, and makes the text to send it ahead. Without
 // points it shows an example and one action instead of buttons with nothing to act on.
-// All words come from the page (macros/render_bespreekpunten.py).
+// All words come from the page (macros/render_points.py).
 import { longDate } from "../dates.js";
 import { TOOLS } from "../format.js";
 import { addPoints } from "../point-list.js";

@@ -1,4 +1,4 @@
-"""Render Mijn bespreekpunten: the list a reader builds (browser/js/bespreekpunten.js),
+"""Render Mijn bespreekpunten: the list a reader builds (browser/js/tools/points.js),
 the agenda it prints for the manager and the text to send it ahead.
 
 Every word comes from data/bespreekpunten.yml. Messages the module says back travel as
@@ -97,7 +97,7 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         "<p data-agenda-meeting hidden></p>"
         f"<p>{esc(agenda.intro)}</p><ol data-agenda-list></ol></section>"
     )
-    # Hidden from the start like the other parts for a list with points (bespreekpunten.js
+    # Hidden from the start like the other parts for a list with points (points.js
     # shows them with the first one): a new reader has none, so nothing shifts.
     sending = (
         '<div class="gk-noprint" data-with-entries hidden>'
