@@ -75,7 +75,7 @@ def render_card(card: Card, types: ConversationTypes | None = None) -> str:
     ) + print_fact(types)
     noscript = f'<noscript><p class="gk-noscript">{esc(card.noscript)}</p></noscript>'
     return (
-        '<div class="gk-tool gk-tool--card" data-gk-card'
+        '<div class="gk-tool gk-tool--card"'
         f"{module_attr('card')}{messages(more=card.meer)}>"
         f'<p class="gk-noprint">{esc(card.intro)}</p>{noscript}'
         + _names(card)

@@ -53,7 +53,7 @@ def render_feedback_builder(words: FeedbackWords, no_script: str, level: int = 2
         for word in words.woorden
     )
     return (
-        f'<div class="gk-tool gk-feedback" data-gk-feedback data-template="{words.sjabloon}"'
+        f'<div class="gk-tool gk-feedback" data-template="{words.sjabloon}"'
         f"{module_attr('feedback')}{all_messages(words.meldingen)}>{noscript(no_script)}"
         f'<div class="gk-tool__form gk-noprint gk-needs-js">{parts}</div>'
         + heading(level, "je-bericht", texts.bericht, "gk-tool__heading")

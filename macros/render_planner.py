@@ -68,7 +68,7 @@ def render_planner(
     )
     steps = "".join(_step(step, plan.wanneer, root, level + 1) for step in plan.stappen)
     return (
-        '<div class="gk-tool gk-planner" data-gk-planner'
+        '<div class="gk-tool gk-planner"'
         f"{module_attr('planner')}{all_messages(texts.meldingen)}>"
         f'{noscript(no_script)}<form class="gk-tool__form gk-noprint gk-needs-js">'
         f'{error_summary(problems, level)}<div class="gk-tool__row">{date}{time}</div>'

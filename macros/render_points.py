@@ -122,7 +122,7 @@ def render_points(points: Points, noscript: str, level: int = 2) -> str:
         f"{esc(points.eerste)}</button></p></div>"
     )
     return (
-        '<div class="gk-tool gk-points" data-gk-points'
+        '<div class="gk-tool gk-points"'
         f"{module_attr('points')}{data}>{noscript}"
         f"<template data-item>{_item(points)}</template>"
         f"<template data-editor>{_editor(points)}</template>"

@@ -55,7 +55,7 @@ def render_smart(smart: SmartTool, no_script: str) -> str:
     with the words smart.js shows for an empty goal, so nothing moves when it takes over."""
     first = _goal(smart, "1", smart.meldingen.leeg)
     return (
-        '<div class="gk-tool gk-smart" data-gk-smart'
+        '<div class="gk-tool gk-smart"'
         f"{module_attr('smart')}{all_messages(smart.meldingen)}>"
         f"{noscript(no_script)}<template>{_goal(smart, '__')}</template>"
         f'<div class="gk-needs-js" data-goals>{first}</div>'

@@ -46,7 +46,7 @@ def render_successes(text: SuccessesTool, no_script: str, level: int = 2, *, pro
         f"{esc(text.eerste)}</button></p></div>"
     )
     return (
-        '<div class="gk-tool gk-successes" data-gk-successes'
+        '<div class="gk-tool gk-successes"'
         f"{module_attr('successes')}{all_messages(said)}>"
         f"{noscript(no_script)}"
         f'<form class="gk-noprint gk-needs-js">{error_summary(problems, level)}'

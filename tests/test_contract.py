@@ -15,10 +15,10 @@ JS = ROOT / "browser" / "js"
 # The element whose words each module reads with wordsOf(); shared() reads #gk-text.
 WORDS_ROOT = {
     "data-tools.js": "#gk-manifest",
-    "feedback-builder.js": "[data-gk-feedback]",
-    "planner.js": "[data-gk-planner]",
-    "smart.js": "[data-gk-smart]",
-    "successes.js": "[data-gk-successes]",
+    "feedback-builder.js": "[data-gk-module=feedback-builder]",
+    "planner.js": "[data-gk-module=planner]",
+    "smart.js": "[data-gk-module=smart]",
+    "successes.js": "[data-gk-module=successes]",
 }
 SAID = re.compile(r"""\b(?:say|shared\(\))(\.count)?\("([a-z0-9-]+)"[,)]""")
 # Static attribute selectors, e.g. querySelector("[data-plan-summary]").

@@ -54,7 +54,7 @@ def test_first_smart_goal_looks_the_same_before_and_after_the_script(browser, ba
     page.locator(f"{goal} textarea").first.wait_for()
     # A locator, not an expression string: Playwright evaluates a bare expression with
     # eval(), which the site's CSP blocks whenever the first check comes back false.
-    page.locator('[data-gk-smart][data-ready="true"]').wait_for(state="attached")
+    page.locator('[data-gk-module=smart][data-ready="true"]').wait_for(state="attached")
     assert page.locator(goal).count() == 1
     assert page.locator(goal).inner_text() == written
     assert page.locator(goal).bounding_box()["height"] == written_height

@@ -59,7 +59,7 @@ def use_every_tool(page, lang: str = "nl") -> datetime.date:
     open_page(page, page_address("plannen.md", lang))
     day = meeting(page)
     page.fill("#gk-plan-date", day.isoformat())
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
     open_page(page, page_address("smart-doel.md", lang))
     page.fill("#gk-smart-1-specific", "een cursus volgen")
     wait_until_saved(page, "state.tools.smart?.goals?.[0]?.specific")
@@ -71,7 +71,7 @@ def use_every_tool(page, lang: str = "nl") -> datetime.date:
     for what in ("Ik heb een klant geholpen", "Ik heb een cursus afgerond"):
         page.fill("#gk-success-date", (day - datetime.timedelta(days=33)).isoformat())
         page.fill("#gk-success-what", what)
-        page.locator("[data-gk-successes] form button[type=submit]").click()
+        page.locator("[data-gk-module=successes] form button[type=submit]").click()
     return day
 
 

@@ -268,7 +268,7 @@ def test_a_tool_module_that_fails_to_load_says_so_and_the_form_stays(browser, ba
     page.route("**/assets/successes-*.js", lambda route: route.abort())
     page.goto("successen/")
     wait_ready(page)
-    alert = page.locator("[data-gk-successes] [role=alert]")
+    alert = page.locator("[data-gk-module=successes] [role=alert]")
     expect(alert).to_contain_text("Laad de pagina opnieuw.")
     page.fill("#gk-success-what", "Iets")
     page.get_by_role("button", name="Voeg toe").click()

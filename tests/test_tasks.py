@@ -118,7 +118,7 @@ def test_a_tab_that_saves_changes_the_statuses_here(context):
     open_page(other, "plannen/")
     day = browser_today(other) + datetime.timedelta(days=30)
     other.fill("#gk-plan-date", day.isoformat())
-    other.locator("[data-gk-planner] button[type=submit]").click()
+    other.locator("[data-gk-module=planner] button[type=submit]").click()
     expect(page.locator('[data-task="plannen"] [data-status]')).to_have_text(
         task_list("nl").status.klaar
     )

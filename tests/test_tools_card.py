@@ -66,7 +66,7 @@ def test_from_an_empty_browser_to_a_one_page_card(context, tmp_path, lang):
     open_page(page, page_address("successen.md", lang))
     page.fill("#gk-success-date", browser_today(page).isoformat())
     page.fill("#gk-success-what", "Ik heb de nieuwe collega ingewerkt")
-    page.locator("[data-gk-successes] form button[type=submit]").click()
+    page.locator("[data-gk-module=successes] form button[type=submit]").click()
     expect(page.locator("[data-list] li")).to_have_count(1)
 
     open_page(page, page_address("smart-doel.md", lang))
@@ -75,7 +75,7 @@ def test_from_an_empty_browser_to_a_one_page_card(context, tmp_path, lang):
 
     open_page(page, page_address("bespreekpunten.md", lang))
     page.fill("#gk-point-new", "Meer tijd voor overleg met het team")
-    page.locator("[data-gk-points] form button[type=submit]").click()
+    page.locator("[data-gk-module=points] form button[type=submit]").click()
     expect(page.locator("[data-list] li")).to_have_count(1)
 
     page.close()

@@ -211,7 +211,7 @@ def test_planner_markup_carries_each_step_escaped():
     assert (step["data-step"], step["data-days"], step["data-months"]) == ("gesprek", "0", "0")
     assert step.select_one(".gk-timeline__title").get_text() == hostile
     assert step.find("a")["href"] == "/sub/tips/#tip-1"
-    planner = BeautifulSoup(html, "html.parser").select_one("[data-gk-planner]")
+    planner = BeautifulSoup(html, "html.parser").select_one("[data-gk-module=planner]")
     for said in ("ingekort", "tijdfout", "verweg", "stappen-one", "stappen-other"):
         assert planner[f"data-msg-{said}"] == hostile
     assert planner.select_one("noscript").get_text() == hostile

@@ -95,7 +95,7 @@ def test_every_word_from_the_data_gets_its_tip(feedback):
 def test_copy_and_no_second_copy_in_the_template(context, feedback, lang):
     page = feedback
     context.grant_permissions(["clipboard-read", "clipboard-write"])
-    message = page.locator("[data-gk-feedback] > .gk-tool__message")
+    message = page.locator("[data-gk-module=feedback-builder] > .gk-tool__message")
     for part, text in PARTS.items():
         area(page, part).fill(text)
     page.get_by_role("button", name=words(page).teksten.kopieer).click()
@@ -103,7 +103,7 @@ def test_copy_and_no_second_copy_in_the_template(context, feedback, lang):
     assert page.evaluate("navigator.clipboard.readText()") == "\n\n".join(PARTS.values())
 
     # The builder writes the template's own fields: no button copies the message there.
-    expect(page.locator("[data-gk-feedback] button")).to_have_text(
+    expect(page.locator("[data-gk-module=feedback-builder] button")).to_have_text(
         [words(page).teksten.kopieer, words(page).teksten.afdrukken]
     )
 

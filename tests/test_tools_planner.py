@@ -111,7 +111,7 @@ def read_calendar(page) -> list:
 def make_plan(page, day: datetime.date | str, time: str = "") -> None:
     page.fill("#gk-plan-date", str(day))
     page.fill("#gk-plan-time", time)
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
 
 
 def step_date(page, step):
@@ -181,7 +181,7 @@ def test_timeline_and_calendar_file_have_the_right_days(page, month, time, lang)
 
 def test_no_date_or_a_past_date_gets_a_message_and_loses_nothing(page, lang):
     open_page(page, page_address(SOURCE, lang))
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
     message = page.locator(MESSAGE)
     error = page.locator(DATE_ERROR)
     said = plan_of(page).teksten.meldingen
@@ -297,7 +297,7 @@ def test_a_field_error_waits_for_the_reader_and_goes_when_fixed(page, lang):
     time.fill("half tien")
     expect(time_error).to_be_empty()  # typing is not trying: no error yet
 
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
     expect(date_error).to_have_text(plan_of(page).teksten.meldingen.datumfout)
     expect(time_error).to_have_text(plan_of(page).teksten.meldingen.tijdfout)
     expect(date).to_have_attribute("aria-invalid", "true")
@@ -328,7 +328,7 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page, lang):
     links = summary.get_by_role("link")
     expect(summary).to_be_hidden()
     time.fill("half tien")
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
     expect(summary).to_be_visible()
     expect(summary).to_be_focused()
     expect(summary.get_by_role("heading")).to_have_text(texts(lang).fouten.kop)
@@ -357,7 +357,7 @@ def test_several_problems_get_a_summary_that_links_to_each_field(page, lang):
 
     # One problem: no summary, the focus goes to the field itself.
     time.fill("half")
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
     expect(time).to_be_focused()
     expect(summary).to_be_hidden()
 
@@ -423,7 +423,7 @@ def test_prints_the_timeline_with_its_days_on_a4(page, tmp_path, lang):
 def test_no_axe_violations(page, scheme, lang):
     page.emulate_media(color_scheme=scheme)
     open_page(page, page_address(SOURCE, lang))
-    page.locator("[data-gk-planner] button[type=submit]").click()
+    page.locator("[data-gk-module=planner] button[type=submit]").click()
     expect(page.locator(DATE_ERROR)).to_have_text(plan_of(page).teksten.meldingen.datumfout)
     assert axe_violations(page) == []
     make_plan(page, today() + datetime.timedelta(days=5), "09:00")

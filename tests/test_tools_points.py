@@ -81,7 +81,7 @@ def saved_texts(page) -> list[str]:
 
 
 def live(page):
-    return page.locator("[data-gk-points] [data-live]")
+    return page.locator("[data-gk-module=points] [data-live]")
 
 
 @pytest.mark.browser
@@ -129,7 +129,7 @@ def with_points_only(page) -> list:
 @pytest.mark.browser
 def test_without_points_an_example_and_one_action_not_print_and_send(page, lang):
     open_page(page, page_address(SOURCE, lang))
-    empty = page.locator("[data-gk-points] [data-empty]")
+    empty = page.locator("[data-gk-module=points] [data-empty]")
     controls = with_points_only(page)
     for control in controls:
         expect(control).to_have_count(1)

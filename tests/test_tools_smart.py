@@ -132,7 +132,7 @@ def test_the_template_shows_the_goals_and_has_no_copy_of_its_own(smart):
     read-only, and has no fields of its own for them (no "Zet in het sjabloon")."""
     page = smart
     # Per goal copy and remove, and below them add and print: nothing copies to the template.
-    actions = page.locator("[data-gk-smart] [data-action]")
+    actions = page.locator("[data-gk-module=smart] [data-action]")
     assert set(actions.evaluate_all("all => all.map((b) => b.dataset.action)")) == {
         "copy",
         "remove",

@@ -182,7 +182,7 @@ def test_without_entries_an_example_and_one_action_not_filters(context, scheme, 
     page.get_by_role("dialog").locator(".gk-button--danger").click()
     expect(empty).to_be_visible()  # the last one gone: the example is back
     expect(print_button).to_be_hidden()
-    expect(page.locator("[data-gk-successes] > .gk-tool__message")).to_have_text(
+    expect(page.locator("[data-gk-module=successes] > .gk-tool__message")).to_have_text(
         said.meldingen.verwijderd
     )
 
