@@ -19,7 +19,12 @@ from test_build import built_pages, nav_pages
 from macros.offline import precache_files, version, write_worker
 
 ROOT = Path(__file__).resolve().parent.parent
-TOOLS = ("[data-gk-module=planner]", "[data-gk-module=smart]", "[data-gk-module=feedback-builder]", "[data-gk-module=successes]")
+TOOLS = (
+    "[data-gk-module=planner]",
+    "[data-gk-module=smart]",
+    "[data-gk-module=feedback-builder]",
+    "[data-gk-module=successes]",
+)
 # Something each kind of part saves: a tick in a checklist, text in a form or a tool.
 SAVES = (
     ".gk-checklist input[type=checkbox]",
