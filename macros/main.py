@@ -101,14 +101,14 @@ def define_env(env) -> None:
         return render_checklist(found, ui.lijsten, site_root, level, data.types, more=ui.lees_meer)
 
     @env.macro
-    def template(template_id: str, level: int = 2) -> str:
+    def sjabloon(template_id: str, level: int = 2) -> str:
         found = _lookup(Template.naam, data.templates, template_id)
         return render_form(found, ui, level, points, site_root, data.types)
 
     my_data = load_my_data(ROOT / "data" / "mijn-gegevens.yml", edition)
 
     @env.macro
-    def state_manifest() -> str:
+    def gegevens_manifest() -> str:
         """What a reader can save, for the import on the Mijn gegevens page."""
         return manifest_element(build_manifest(data, site_version(), my_data), my_data)
 

@@ -50,7 +50,7 @@ def build(project: Path) -> subprocess.CompletedProcess:
             "checklist 'bestaat-niet' bestaat niet in data/",
         ),
         (
-            'template("geen-sjabloon")',
+            'sjabloon("geen-sjabloon")',
             "sjabloon 'geen-sjabloon' bestaat niet in data/",
         ),
     ],
