@@ -8,7 +8,7 @@ import { TOOLS } from "../format.js";
 import { addPoints } from "../point-list.js";
 import { change, onOutsideChange, read } from "../store.js";
 import { fill } from "../text.js";
-import { newId, record } from "../tool-parts.js";
+import { emptyOrEntries, newId, record } from "../tool-parts.js";
 import { confirmStep, el, showTroubleNotices } from "../ui.js";
 
 const MAX = TOOLS.points.items[0];
@@ -28,8 +28,7 @@ export function setup(root) {
   const form = root.querySelector("form");
   const input = form.elements.text;
   const list = root.querySelector("[data-list]");
-  const empty = root.querySelector("[data-empty]");
-  const withEntries = root.querySelectorAll("[data-with-entries]");
+  const showEntries = emptyOrEntries(root);
   const live = root.querySelector("[data-live]");
   const [itemTemplate, editorTemplate] = root.querySelectorAll("template");
   const agenda = root.querySelector("[data-agenda]");
@@ -58,8 +57,7 @@ export function setup(root) {
         return node;
       }),
     );
-    empty.hidden = items.length > 0;
-    for (const part of withEntries) part.hidden = !items.length;
+    showEntries(items.length);
     const plan = state.tools.planner;
     const when = plan?.date
       ? fill(plan.time ? words.msgMeetingTime : words.msgMeeting, {

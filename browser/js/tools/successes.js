@@ -4,7 +4,7 @@ import { longDate, today } from "../dates.js";
 import { isDay, TOOLS } from "../format.js";
 import { change, onOutsideChange, read } from "../store.js";
 import { wordsOf } from "../text.js";
-import { newId, record } from "../tool-parts.js";
+import { emptyOrEntries, newId, record } from "../tool-parts.js";
 import { button, confirmStep, el, fieldErrors, showTroubleNotices } from "../ui.js";
 
 const MAX_ENTRIES = TOOLS.successes.entries[0];
@@ -22,8 +22,7 @@ export function setup(root) {
   const list = root.querySelector("[data-list]");
   const tools = root.querySelector(":scope > .gk-tool__buttons");
   const message = tools.nextElementSibling;
-  const empty = root.querySelector("[data-empty]");
-  const withEntries = root.querySelectorAll("[data-with-entries]");
+  const showEntries = emptyOrEntries(root);
   let entries = [];
 
   const visible = () =>
@@ -82,8 +81,7 @@ export function setup(root) {
     const shownOf =
       shown.length === entries.length ? all : say("deel", { n: shown.length, alle: all });
     // No entries: the example and its one action instead of filters and buttons.
-    empty.hidden = entries.length > 0;
-    for (const part of withEntries) part.hidden = !entries.length;
+    showEntries(entries.length);
     countLine.textContent = !entries.length
       ? ""
       : fromInput.value > toInput.value && toInput.value
@@ -129,7 +127,7 @@ export function setup(root) {
     show();
   });
 
-  empty.querySelector("button").addEventListener("click", () => whatInput.focus());
+  root.querySelector("[data-empty] button").addEventListener("click", () => whatInput.focus());
   filter.addEventListener("input", show);
   filter.addEventListener("change", show);
 
