@@ -10,6 +10,7 @@ import json
 import pytest
 from browser_helpers import (
     KEY,
+    VERSION,
     axe_violations,
     open_page,
     page_date,
@@ -103,7 +104,7 @@ FEEDBACK_FIELDS = {
 
 
 def assert_one_record_each(state: dict) -> None:
-    assert state["version"] == 6
+    assert state["version"] == VERSION
     assert "feedback" not in state["tools"]
     assert state["tools"]["smart"]["goals"] == GOALS
     assert state["templates"]["smart-doelen"]["fields"] == {
@@ -163,7 +164,7 @@ SUCCESS = {
 OLDER = {"id": "s2", "date": "2026-03-02", "what": "Nieuw rooster gemaakt.", "result": ""}
 AGREEMENT = {"actie": "Cursus Excel aanvragen", "wie": "Ik", "deadline": "2027-02-01"}
 NOW = {
-    "version": 6,
+    "version": VERSION,
     "checklists": {},
     "templates": {
         "gespreksverslag": {

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser_helpers import STUB_PRINT, axe_violations, wait_ready
+from browser_helpers import STUB_PRINT, VERSION, axe_violations, wait_ready
 from playwright.sync_api import expect
 
 from macros.loader import Edition, load, load_interface, read_data
@@ -355,9 +355,9 @@ def test_the_smart_goal_prints_saved_or_with_lines_to_write_it(print_page, site_
     assert {view.titel for view in views} == {title}
     open_template(page, site_dir, template)
     page.evaluate(
-        """(goal) => localStorage.setItem("gespreksklaar:state", JSON.stringify(
-             { version: 6, checklists: {}, templates: {}, tools: { smart: { goals: [goal] } } }))""",
-        {"id": "a", "specific": "Excel leren", "timeBound": "2027-07-01"},
+        """([version, goal]) => localStorage.setItem("gespreksklaar:state", JSON.stringify(
+             { version, checklists: {}, templates: {}, tools: { smart: { goals: [goal] } } }))""",
+        [VERSION, {"id": "a", "specific": "Excel leren", "timeBound": "2027-07-01"}],
     )
     page.reload()
     wait_ready(page)

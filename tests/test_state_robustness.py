@@ -12,6 +12,7 @@ from browser_helpers import (
     BLOCK_STORAGE,
     FULL_STORAGE,
     KEY,
+    VERSION,
     open_page,
     saved,
     seed,
@@ -96,7 +97,7 @@ def test_data_of_version_1_is_migrated(page):
     assert long.input_value() == "Uit de oude versie"
     assert entry.input_value() == "Oude vraag"
     state = saved(page)
-    assert state["version"] == 5
+    assert state["version"] == VERSION
     assert state["templates"]["voorbereidingsformulier"]["fields"] == {
         long.get_attribute("data-field"): "Uit de oude versie",
         entry.get_attribute("data-field"): ["Oude vraag"],
