@@ -8,12 +8,12 @@ import json
 import shutil
 import struct
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from browser_helpers import KEY
-from conftest import PageWatch
+from conftest import PageWatch, QuietServer
 from test_build import built_pages, nav_pages
 
 from macros.offline import precache_files, version, write_worker
@@ -124,7 +124,7 @@ def own_site(site_dir, tmp_path):
         type("Quiet", (SimpleHTTPRequestHandler,), {"log_message": lambda *args: None}),
         directory=str(copy),
     )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield copy, f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()

@@ -13,13 +13,13 @@ from __future__ import annotations
 import functools
 import gzip
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
 from browser_helpers import wait_ready
-from conftest import LANGUAGES, page_address
+from conftest import LANGUAGES, QuietServer, page_address
 from test_build import nav_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -75,7 +75,7 @@ def gzip_size(site: Path, path: str) -> int:
 def weights(site_dir, browser) -> dict[str, list[tuple[str, int]]]:
     seen: list[str] = []
     handler = functools.partial(type("H", (_Recorder,), {"seen": seen}), directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     result = {}
