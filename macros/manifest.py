@@ -23,7 +23,7 @@ from typing import Any
 
 from macros.html import all_messages, esc
 from macros.loader import SiteData
-from macros.models import FieldType, MyDataText, TemplateField
+from macros.models import Checklist, FieldType, MyDataText, TemplateField
 from macros.tools_registry import TOOLS
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
@@ -60,13 +60,19 @@ def _tool(tool_id: str, texts: MyDataText, data: SiteData) -> dict[str, Any]:
     return entry
 
 
+def _checklist(checklist: Checklist) -> dict[str, Any]:
+    """A checklist's entry: its items, and the kinds of meeting of those only for some
+    (Mijn gegevens counts the items of the chosen kind, as the checklist does)."""
+    entry: dict[str, Any] = {"title": checklist.titel, "items": [i.id for i in checklist.items]}
+    if kinds := {item.id: item.gesprek for item in checklist.items if item.gesprek}:
+        entry["kinds"] = kinds
+    return entry
+
+
 def build_manifest(data: SiteData, version: str, texts: MyDataText) -> dict[str, Any]:
     return {
         "site": version,
-        "checklists": {
-            checklist.id: {"title": checklist.titel, "items": [item.id for item in checklist.items]}
-            for checklist in data.checklists.values()
-        },
+        "checklists": {one.id: _checklist(one) for one in data.checklists.values()},
         "templates": {
             template.id: {
                 "title": template.titel,

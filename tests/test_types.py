@@ -12,7 +12,7 @@ import pytest
 from browser_helpers import STUB_PRINT, VERSION, axe_violations, open_page, saved, seed
 from playwright.sync_api import expect
 
-from macros.loader import load, load_interface
+from macros.loader import load, load_interface, load_my_data
 from macros.render_checklist import progress_text as progress_line
 
 pytestmark = pytest.mark.browser
@@ -261,3 +261,20 @@ def test_questions_for_another_kind_are_hidden(page, kind):
     expected_fields = [f.id for f in FORM.fields if applies(f.gesprek, kind)]
     assert fields.evaluate_all("fs => fs.map(f => f.dataset.field)") == expected_fields
     assert axe_violations(page) == []
+
+
+def test_my_data_counts_only_the_items_of_the_chosen_kind(page):
+    """Mijn gegevens says "x van N afgevinkt" as the checklist does: for the chosen kind."""
+    kind = "beoordeling"
+    shown = shown_items(kind)
+    hidden = [item.id for item in CHECKLIST.items if item.id not in shown]
+    assert shown and hidden
+    said = load_my_data(ROOT / "data" / "mijn-gegevens.yml").afgevinkt
+    summary = page.locator('[data-gk-tool="summary"]')
+    open_page(page, "mijn-gegevens/")
+    seed(page, state_with(kind, [shown[0], hidden[0]]))
+    expect(summary).to_contain_text(f"{CHECKLIST.titel}: {said.format(n=1, alle=len(shown))}")
+    seed(page, state_with(None, [shown[0], hidden[0]]))
+    expect(summary).to_contain_text(
+        f"{CHECKLIST.titel}: {said.format(n=2, alle=len(CHECKLIST.items))}"
+    )

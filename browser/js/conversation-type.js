@@ -3,10 +3,9 @@
 // (macros/render_types.py): an entry with data-types that does not name the chosen kind
 // is hidden, its ticks and answers stay saved; a block or name with data-type-only shows
 // for its kind alone. Without a choice everything shows, as without JavaScript.
+import { chosenType } from "./format.js";
 import { change, onOutsideChange, read } from "./store.js";
 import { showTroubleNotices } from "./ui.js";
-
-export const chosenType = (state) => state.tools.meeting?.kind ?? "";
 
 function show(kind) {
   const all = (selector) => document.querySelectorAll(selector);

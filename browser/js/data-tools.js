@@ -1,7 +1,7 @@
 // The Mijn gegevens page: what is saved, export, import (checked against the manifest of
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
 import { locale, longDate } from "./dates.js";
-import { isObject, salvage, upgrade, VERSION } from "./format.js";
+import { chosenType, isObject, salvage, upgrade, VERSION } from "./format.js";
 import { asideCopies, onOutsideChange, read, replaceParts, wipe } from "./store.js";
 import { fill, wordsOf } from "./text.js";
 import {
@@ -38,14 +38,17 @@ function toolWords({ summary, field, words, names }, saved) {
 // id → [title, what is saved] for each checklist, template and tool in `state` the site knows.
 function describe(state, { checklists, templates, tools }, say) {
   const lines = new Map();
-  for (const [id, { title, items }] of Object.entries(checklists)) {
+  const kind = chosenType(state);
+  for (const [id, { title, items, kinds = {} }] of Object.entries(checklists)) {
     const saved = state.checklists[id]?.items;
+    // The items of the chosen kind, as the checklist counts them (conversation-type.js).
+    const shown = items.filter((item) => !kind || !kinds[item] || kinds[item].includes(kind));
     if (saved)
       lines.set(id, [
         title,
         say("afgevinkt", {
-          n: items.filter((item) => Object.hasOwn(saved, item)).length,
-          alle: items.length,
+          n: shown.filter((item) => Object.hasOwn(saved, item)).length,
+          alle: shown.length,
         }),
       ]);
   }

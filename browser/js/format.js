@@ -39,6 +39,9 @@ export const VERSION = 6;
 export const MAX_ROWS = 50;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// The kind of meeting the reader chose (conversation-type.js), or "".
+export const chosenType = (state) => state.tools.meeting?.kind ?? "";
+
 export const blank = () => ({ version: VERSION, checklists: {}, templates: {}, tools: {} });
 export const isObject = (value) =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,8 +1,7 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
 // (data-field) after a pause in typing or on leaving the page. What the
 // reader did before this code ran (the page is usable from the first paint) wins.
-import { chosenType } from "./conversation-type.js";
-import { MAX_ROWS, putAnswer } from "./format.js";
+import { chosenType, MAX_ROWS, putAnswer } from "./format.js";
 import { saveAll, saver } from "./saver.js";
 import { change, onOutsideChange, read, trouble } from "./store.js";
 import { shared } from "./text.js";
