@@ -67,11 +67,12 @@ schema: $(STAMP)
 
 # tools/system-deps finds (or installs) Chromium, the Dutch dictionary, poppler and Java,
 # and prints the Chromium path for the browser tests. pytest runs on every core
-# (pytest-xdist); tests/conftest.py builds the site once for all workers.
+# (pytest-xdist; worksteal: an idle worker takes over waiting tests); tests/conftest.py
+# builds the site once for all workers.
 test: $(STAMP) $(ESBUILD) $(VNU) lint
 	node --test --test-reporter=spec tests/js/
 	CHROMIUM="$$(PLAYWRIGHT=$(BIN)/playwright sh tools/system-deps)" && export CHROMIUM && \
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --dist worksteal
 
 # A maintainer's figures, not a pass/fail gate: Lighthouse on every page (npm package
 # pinned in tools/audit/package-lock.json, Node 20), build-time benchmark, Zensical build.
