@@ -47,6 +47,17 @@ SCHEMES = pytest.mark.parametrize(
 )
 
 
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Figures a test records as the property "figures" (page weight), printed after the
+    run: output of pytest-xdist's workers does not reach the terminal."""
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            for name, text in getattr(report, "user_properties", []):
+                if name == "figures" and getattr(report, "when", "") == "call":
+                    terminalreporter.write_sep("-", report.nodeid.split("::")[-1])
+                    terminalreporter.write_line(text)
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site as `make build` makes it (strict), in a temporary folder.
