@@ -64,8 +64,8 @@ def _checklist(checklist: Checklist) -> dict[str, Any]:
     """A checklist's entry: its items, and the kinds of meeting of those only for some
     (Mijn gegevens counts the items of the chosen kind, as the checklist does)."""
     entry: dict[str, Any] = {"title": checklist.titel, "items": [i.id for i in checklist.items]}
-    if kinds := {item.id: item.gesprek for item in checklist.items if item.gesprek}:
-        entry["kinds"] = kinds
+    if checklist.kinds:
+        entry["kinds"] = checklist.kinds
     return entry
 
 

@@ -145,6 +145,11 @@ class Checklist(Strict):
     def items(self) -> list[ChecklistItem]:
         return [item for section in self.secties for item in section.items]
 
+    @property
+    def kinds(self) -> dict[str, list[str]]:
+        """Item id → its kinds of meeting, for the items that are only for some."""
+        return {item.id: item.gesprek for item in self.items if item.gesprek}
+
 
 # --- Templates (fill-in forms) ------------------------------------------------
 

@@ -49,8 +49,7 @@ def _nav_position(nav: list[str], page: str, prefix: str) -> int:
 
 
 def _typed(checklist: Checklist) -> str:
-    typed = {item.id: item.gesprek for item in checklist.items if item.gesprek}
-    return json.dumps(typed) if typed else ""
+    return json.dumps(checklist.kinds) if checklist.kinds else ""
 
 
 def checklist_entries(data: SiteData, nav: list[str], root: str) -> list[OverviewEntry]:

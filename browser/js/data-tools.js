@@ -1,7 +1,7 @@
 // The Mijn gegevens page: what is saved, export, import (checked against the manifest of
 // what this site can save), wipe, persistent storage, and data set aside as unreadable.
 import { locale, longDate } from "./dates.js";
-import { chosenType, isObject, salvage, upgrade, VERSION } from "./format.js";
+import { chosenType, forKind, isObject, salvage, upgrade, VERSION } from "./format.js";
 import { asideCopies, onOutsideChange, read, replaceParts, wipe } from "./store.js";
 import { fill, wordsOf } from "./text.js";
 import {
@@ -38,11 +38,10 @@ function toolWords({ summary, field, words, names }, saved) {
 // id → [title, what is saved] for each checklist, template and tool in `state` the site knows.
 function describe(state, { checklists, templates, tools }, say) {
   const lines = new Map();
-  const kind = chosenType(state);
   for (const [id, { title, items, kinds = {} }] of Object.entries(checklists)) {
     const saved = state.checklists[id]?.items;
-    // The items of the chosen kind, as the checklist counts them (conversation-type.js).
-    const shown = items.filter((item) => !kind || !kinds[item] || kinds[item].includes(kind));
+    // The items of the chosen kind, as the checklist counts them.
+    const shown = items.filter(forKind(chosenType(state), kinds));
     if (saved)
       lines.set(id, [
         title,

@@ -41,6 +41,9 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // The kind of meeting the reader chose (conversation-type.js), or "".
 export const chosenType = (state) => state.tools.meeting?.kind ?? "";
+// Whether an item counts for `kind`: `kinds` maps the items that are only for some kinds.
+export const forKind = (kind, kinds) => (item) =>
+  !kind || !kinds[item] || kinds[item].includes(kind);
 
 export const blank = () => ({ version: VERSION, checklists: {}, templates: {}, tools: {} });
 export const isObject = (value) =>

@@ -1,7 +1,7 @@
 // Checklists and forms that remember, by id: ticks (data-item) at once, answers
 // (data-field) after a pause in typing or on leaving the page. What the
 // reader did before this code ran (the page is usable from the first paint) wins.
-import { chosenType, MAX_ROWS, putAnswer } from "./format.js";
+import { chosenType, forKind, MAX_ROWS, putAnswer } from "./format.js";
 import { saveAll, saver } from "./saver.js";
 import { change, onOutsideChange, read, trouble } from "./store.js";
 import { shared } from "./text.js";
@@ -34,12 +34,11 @@ export function setupChecklists() {
     // Items for another kind of meeting than the chosen one count neither way.
     const typed = JSON.parse(span.dataset.typed || "{}");
     const show = (state) => {
-      const kind = chosenType(state);
-      const other = (item) => kind && typed[item] && !typed[item].includes(kind);
+      const fits = forKind(chosenType(state), typed);
       const items = Object.keys(state.checklists[span.dataset.checklistProgress]?.items ?? {});
-      const total = span.dataset.total - Object.keys(typed).filter(other).length;
+      const total = span.dataset.total - Object.keys(typed).filter((item) => !fits(item)).length;
       span.textContent = shared()("afgevinkt", {
-        n: items.filter((item) => !other(item)).length,
+        n: items.filter(fits).length,
         alle: total,
       });
     };
